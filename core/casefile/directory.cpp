@@ -1,0 +1,224 @@
+#include "casefile/directory.h"
+
+#include "casefile/caseaccess.h"
+#include "domain/accesspolicy.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Relais::Core {
+
+namespace {
+
+const QString agencyColumns =
+    u"id, code, name, kind, time_zone, ack_sla_hours, silence_days"_s;
+const QString userColumns =
+    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active, a.time_zone"_s;
+
+Agency agencyFrom(const QSqlRecord &row)
+{
+    Agency agency;
+    agency.id = row.value(0).toLongLong();
+    agency.code = row.value(1).toString();
+    agency.name = row.value(2).toString();
+    agency.kind = row.value(3).toString();
+    agency.timeZone = row.value(4).toString();
+    agency.ackSlaHours = row.value(5).toInt();
+    agency.silenceDays = row.value(6).toInt();
+    return agency;
+}
+
+User userFrom(const QSqlRecord &row)
+{
+    User user;
+    user.id = row.value(0).toLongLong();
+    user.login = row.value(1).toString();
+    user.displayName = row.value(2).toString();
+    user.agencyId = row.value(3).toLongLong();
+    user.agencyCode = row.value(4).toString();
+    user.agencyName = row.value(5).toString();
+    user.role = roleFromCode(row.value(6).toString()).value_or(Role::Agent);
+    user.active = row.value(7).toBool();
+    return user;
+}
+
+// Codes and logins appear in commands and exports: keep them short and typeable.
+const QRegularExpression &codePattern()
+{
+    static const QRegularExpression pattern(u"^[A-Z0-9][A-Z0-9_-]{1,23}$"_s);
+    return pattern;
+}
+
+const QRegularExpression &loginPattern()
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{1,39}$"_s);
+    return pattern;
+}
+
+} // namespace
+
+Result<Agency> Directory::addAgency(const Actor &actor, const Agency &draft)
+{
+    if (auto allowed = require(actor, Relation::None, Action::ManageDirectory); !allowed)
+        return std::unexpected(allowed.error());
+    Agency agency = draft;
+    agency.code = draft.code.trimmed().toUpper();
+    agency.name = draft.name.trimmed();
+    if (!codePattern().match(agency.code).hasMatch())
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("\"%1\" is not a usable agency code: use 2 to 24 letters, digits, - or _.")
+                        .arg(draft.code));
+    if (agency.name.isEmpty())
+        return fail(ErrorCode::Invalid, Tr::tr("An agency needs a name."));
+    if (agency.kind.trimmed().isEmpty())
+        agency.kind = u"other"_s;
+    if (!QTimeZone(agency.timeZone.toUtf8()).isValid())
+        return fail(ErrorCode::Invalid, Tr::tr("\"%1\" is not a known time zone.").arg(agency.timeZone));
+    if (agency.ackSlaHours <= 0 || agency.silenceDays <= 0)
+        return fail(ErrorCode::Invalid, Tr::tr("Service levels must be positive."));
+
+    return m_db.write([&]() -> Result<Agency> {
+        auto existing = m_db.scalar(u"SELECT count(*) FROM agencies WHERE code = :code"_s,
+                                    {{u":code"_s, agency.code}});
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->toInt() > 0)
+            return fail(ErrorCode::Conflict, Tr::tr("An agency with code %1 already exists.").arg(agency.code));
+        auto id = m_db.insert(u"INSERT INTO agencies (code, name, kind, time_zone, ack_sla_hours, "
+                              "silence_days, created_at) VALUES (:code, :name, :kind, :tz, :ack, "
+                              ":silence, :at)"_s,
+                              {{u":code"_s, agency.code}, {u":name"_s, agency.name},
+                               {u":kind"_s, agency.kind}, {u":tz"_s, agency.timeZone},
+                               {u":ack"_s, agency.ackSlaHours}, {u":silence"_s, agency.silenceDays},
+                               {u":at"_s, toStored(m_db.now())}});
+        if (!id)
+            return std::unexpected(id.error());
+        agency.id = *id;
+        if (auto logged = audit(m_db, actor, u"agency.add"_s, agency.code); !logged)
+            return std::unexpected(logged.error());
+        return agency;
+    });
+}
+
+Result<QList<Agency>> Directory::agencies() const
+{
+    auto rows = m_db.select(u"SELECT %1 FROM agencies ORDER BY name"_s.arg(agencyColumns));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Agency> out;
+    for (const auto &row : *rows)
+        out.append(agencyFrom(row));
+    return out;
+}
+
+Result<Agency> Directory::agencyByCode(const QString &code) const
+{
+    auto row = m_db.selectOne(u"SELECT %1 FROM agencies WHERE code = :code"_s.arg(agencyColumns),
+                              {{u":code"_s, code.trimmed().toUpper()}});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no agency with code %1.").arg(code));
+    return agencyFrom(**row);
+}
+
+Result<Agency> Directory::agency(Id id) const
+{
+    auto row = m_db.selectOne(u"SELECT %1 FROM agencies WHERE id = :id"_s.arg(agencyColumns),
+                              {{u":id"_s, id}});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no such agency."));
+    return agencyFrom(**row);
+}
+
+Result<User> Directory::addUser(const Actor &actor, const QString &login, const QString &agencyCode,
+                                Role role, const QString &displayName)
+{
+    if (auto allowed = require(actor, Relation::None, Action::ManageDirectory); !allowed)
+        return std::unexpected(allowed.error());
+    const QString cleanLogin = login.trimmed().toLower();
+    if (!loginPattern().match(cleanLogin).hasMatch())
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("\"%1\" is not a usable login: use 2 to 40 lower-case letters, digits, "
+                           "dots, - or _.").arg(login));
+    if (displayName.trimmed().isEmpty())
+        return fail(ErrorCode::Invalid, Tr::tr("A user needs a name."));
+    auto agency = agencyByCode(agencyCode);
+    if (!agency)
+        return std::unexpected(agency.error());
+
+    return m_db.write([&]() -> Result<User> {
+        auto existing = m_db.scalar(u"SELECT count(*) FROM users WHERE login = :login"_s,
+                                    {{u":login"_s, cleanLogin}});
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->toInt() > 0)
+            return fail(ErrorCode::Conflict, Tr::tr("The login %1 is already taken.").arg(cleanLogin));
+        auto id = m_db.insert(u"INSERT INTO users (login, display_name, agency_id, role, active, "
+                              "created_at) VALUES (:login, :name, :agency, :role, 1, :at)"_s,
+                              {{u":login"_s, cleanLogin}, {u":name"_s, displayName.trimmed()},
+                               {u":agency"_s, agency->id}, {u":role"_s, roleCode(role)},
+                               {u":at"_s, toStored(m_db.now())}});
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto logged = audit(m_db, actor, u"user.add"_s, cleanLogin); !logged)
+            return std::unexpected(logged.error());
+        return User{*id, cleanLogin, displayName.trimmed(), agency->id, agency->code, agency->name,
+                    role, true};
+    });
+}
+
+Result<QList<User>> Directory::users() const
+{
+    auto rows = m_db.select(u"SELECT %1 FROM users u JOIN agencies a ON a.id = u.agency_id "
+                            "ORDER BY a.name, u.role DESC, u.display_name"_s.arg(userColumns));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<User> out;
+    for (const auto &row : *rows)
+        out.append(userFrom(row));
+    return out;
+}
+
+Result<User> Directory::userByLogin(const QString &login) const
+{
+    auto row = m_db.selectOne(u"SELECT %1 FROM users u JOIN agencies a ON a.id = u.agency_id "
+                              "WHERE u.login = :login"_s.arg(userColumns),
+                              {{u":login"_s, login.trimmed().toLower()}});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no user %1.").arg(login));
+    return userFrom(**row);
+}
+
+Result<Actor> Directory::actAs(const QString &login) const
+{
+    auto row = m_db.selectOne(u"SELECT %1 FROM users u JOIN agencies a ON a.id = u.agency_id "
+                              "WHERE u.login = :login"_s.arg(userColumns),
+                              {{u":login"_s, login.trimmed().toLower()}});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no user %1.").arg(login));
+    const User user = userFrom(**row);
+    if (!user.active)
+        return fail(ErrorCode::Forbidden, Tr::tr("The account %1 is deactivated.").arg(user.login));
+    Actor actor;
+    actor.userId = user.id;
+    actor.login = user.login;
+    actor.displayName = user.displayName;
+    actor.agencyId = user.agencyId;
+    actor.agencyCode = user.agencyCode;
+    actor.agencyName = user.agencyName;
+    actor.timeZone = (*row)->value(8).toString();
+    actor.role = user.role;
+    return actor;
+}
+
+} // namespace Relais::Core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/types.h"
+
+namespace Relais::Core {
+
+class Database;
+class ChangeNotifier;
+class ClientRegistry;
+
+/// Handoffs between agencies: requests and every lifecycle transition, each on the timeline.
+class HandoffWorkflow final
+{
+public:
+    HandoffWorkflow(Database &db, ClientRegistry &clients, ChangeNotifier &notifier)
+        : m_db(db), m_clients(clients), m_notifier(notifier) {}
+
+    /// Asks another agency to do something for the case. Refused when the customer's consent
+    /// does not cover that agency. The receiving agency becomes a participant. The handoff
+    /// carries the summary and the case's head hash at the time of the request.
+    [[nodiscard]] Result<Handoff> request(const Actor &actor, Id caseId, const QString &toAgencyCode,
+                                          const QString &ask, const QDateTime &dueAt = {});
+
+    /// Moves a handoff to `target`, as DESIGN.md's lifecycle allows for the actor's side.
+    [[nodiscard]] Result<Handoff> transition(const Actor &actor, Id handoffId, HandoffStatus target,
+                                             const TransitionDetails &details = {});
+
+    [[nodiscard]] Result<Handoff> handoff(const Actor &actor, Id handoffId) const;
+    [[nodiscard]] Result<QList<Handoff>> handoffsOfCase(const Actor &actor, Id caseId) const;
+    /// Handoffs waiting for the actor's agency (not terminal), oldest first.
+    [[nodiscard]] Result<QList<Handoff>> inbox(const Actor &actor) const;
+
+private:
+    [[nodiscard]] Result<Handoff> load(Id handoffId) const;
+    [[nodiscard]] Result<QList<Handoff>> loadWhere(const QString &condition, const QList<std::pair<QString, QVariant>> &bindings) const;
+
+    Database &m_db;
+    ClientRegistry &m_clients;
+    ChangeNotifier &m_notifier;
+};
+
+} // namespace Relais::Core

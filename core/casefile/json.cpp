@@ -1,0 +1,173 @@
+#include "casefile/json.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Relais::Core::Json {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue instantOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(instant(at)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject agencyRef(const AgencyRef &a)
+{
+    return {{u"code"_s, a.code}, {u"name"_s, a.name}, {u"kind"_s, a.kind}};
+}
+
+} // namespace
+
+QString instant(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject agency(const Agency &a)
+{
+    return {{u"code"_s, a.code}, {u"name"_s, a.name}, {u"kind"_s, a.kind}, {u"timeZone"_s, a.timeZone},
+            {u"ackSlaHours"_s, a.ackSlaHours}, {u"silenceDays"_s, a.silenceDays}};
+}
+
+QJsonObject user(const User &u)
+{
+    return {{u"login"_s, u.login}, {u"name"_s, u.displayName}, {u"agency"_s, u.agencyCode},
+            {u"agencyName"_s, u.agencyName}, {u"role"_s, roleCode(u.role)}, {u"active"_s, u.active}};
+}
+
+QJsonObject client(const Client &c)
+{
+    return {{u"id"_s, c.id},
+            {u"name"_s, orNull(c.fullName)},
+            {u"nameAr"_s, orNull(c.fullNameAr)},
+            {u"cin"_s, orNull(c.cin)},
+            {u"birthDate"_s, c.birthDate.isValid() ? QJsonValue(c.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+            {u"phones"_s, QJsonArray::fromStringList(c.phones)},
+            {u"email"_s, orNull(c.email)},
+            {u"address"_s, orNull(c.address)},
+            {u"preferredLanguage"_s, c.preferredLanguage},
+            {u"preferredChannel"_s, c.preferredChannel},
+            {u"registeredBy"_s, orNull(c.registeredByAgencyCode)},
+            {u"createdAt"_s, instantOrNull(c.createdAt)}};
+}
+
+QJsonObject candidate(const DuplicateCandidate &d)
+{
+    return {{u"client"_s, client(d.client)}, {u"reasons"_s, QJsonArray::fromStringList(d.reasons)}};
+}
+
+QJsonObject consent(const Consent &k)
+{
+    return {{u"id"_s, k.id},
+            {u"clientId"_s, k.clientId},
+            {u"scope"_s, k.scope == ConsentScope::Network ? u"network"_s : u"agencies"_s},
+            {u"agencies"_s, QJsonArray::fromStringList(k.agencyCodes)},
+            {u"grantedAt"_s, instantOrNull(k.grantedAt)},
+            {u"recordedBy"_s, k.recordedBy},
+            {u"note"_s, orNull(k.note)},
+            {u"active"_s, k.active()},
+            {u"revokedAt"_s, instantOrNull(k.revokedAt)},
+            {u"revokedBy"_s, orNull(k.revokedBy)}};
+}
+
+QJsonObject summary(const Summary &s)
+{
+    return {{u"situation"_s, s.situation}, {u"needs"_s, s.needs}, {u"doneSoFar"_s, s.doneSoFar},
+            {u"nextStep"_s, s.nextStep}, {u"version"_s, s.version}, {u"updatedBy"_s, orNull(s.updatedBy)},
+            {u"updatedByAgency"_s, orNull(s.updatedByAgency)}, {u"updatedAt"_s, instantOrNull(s.updatedAt)}};
+}
+
+QJsonObject caseRecord(const Case &c)
+{
+    return {{u"reference"_s, c.reference},
+            {u"clientId"_s, c.clientId},
+            {u"client"_s, c.clientName},
+            {u"title"_s, c.title},
+            {u"category"_s, orNull(c.category)},
+            {u"status"_s, caseStatusCode(c.status)},
+            {u"coordinator"_s, QJsonObject{{u"name"_s, c.coordinatorName}, {u"agency"_s, c.coordinatorAgency}}},
+            {u"leadAgency"_s, agencyRef(c.leadAgency)},
+            {u"participants"_s, array(c.participants, agencyRef)},
+            {u"summary"_s, summary(c.summary)},
+            {u"openedAt"_s, instantOrNull(c.openedAt)},
+            {u"lastActivityAt"_s, instantOrNull(c.lastActivityAt)},
+            {u"eventCount"_s, c.eventCount},
+            {u"headHash"_s, QString::fromLatin1(c.headHash)}};
+}
+
+QJsonObject event(const TimelineEvent &e)
+{
+    return {{u"seq"_s, e.seq},
+            {u"kind"_s, eventKindCode(e.kind)},
+            {u"occurredAt"_s, instantOrNull(e.occurredAt)},
+            {u"recordedAt"_s, instantOrNull(e.recordedAt)},
+            {u"author"_s, e.authorLogin},
+            {u"authorName"_s, e.authorName},
+            {u"agency"_s, e.agencyCode},
+            {u"agencyName"_s, e.agencyName},
+            {u"visibility"_s, visibilityCode(e.visibility)},
+            {u"text"_s, e.text},
+            {u"payload"_s, e.payload},
+            {u"corrects"_s, e.correctsSeq ? QJsonValue(*e.correctsSeq) : QJsonValue()},
+            {u"hash"_s, QString::fromLatin1(e.hash)}};
+}
+
+QJsonObject document(const Document &d)
+{
+    return {{u"id"_s, d.id}, {u"kind"_s, d.kind}, {u"fileName"_s, d.fileName}, {u"mimeType"_s, d.mimeType},
+            {u"sizeBytes"_s, d.sizeBytes}, {u"sha256"_s, QString::fromLatin1(d.sha256)},
+            {u"providedAt"_s, instantOrNull(d.providedAt)}, {u"recordedBy"_s, d.recordedBy},
+            {u"agency"_s, d.agencyCode}};
+}
+
+QJsonObject handoff(const Handoff &h)
+{
+    return {{u"id"_s, h.id},
+            {u"case"_s, h.caseReference},
+            {u"from"_s, agencyRef(h.from)},
+            {u"to"_s, agencyRef(h.to)},
+            {u"ask"_s, h.ask},
+            {u"requestedBy"_s, h.requestedBy},
+            {u"status"_s, handoffStatusCode(h.status)},
+            {u"requestedAt"_s, instantOrNull(h.requestedAt)},
+            {u"statusChangedAt"_s, instantOrNull(h.statusChangedAt)},
+            {u"dueAt"_s, instantOrNull(h.dueAt)},
+            {u"holdUntil"_s, instantOrNull(h.holdUntil)},
+            {u"holdOnCustomer"_s, h.holdOnCustomer},
+            {u"reason"_s, orNull(h.lastReason)},
+            {u"summaryAtRequest"_s, h.summaryAtRequest},
+            {u"headHashAtRequest"_s, QString::fromLatin1(h.headHashAtRequest)}};
+}
+
+QJsonObject searchHit(const SearchHit &hit)
+{
+    static const QString kinds[] = {u"client"_s, u"case"_s, u"event"_s};
+    QJsonObject out{{u"kind"_s, kinds[int(hit.kind)]}, {u"clientId"_s, hit.clientId}, {u"title"_s, hit.title},
+                    {u"snippet"_s, orNull(hit.snippet)}};
+    if (hit.kind != SearchHit::Kind::Client)
+        out.insert(u"case"_s, hit.caseReference);
+    if (hit.kind == SearchHit::Kind::Event)
+        out.insert(u"seq"_s, hit.eventSeq);
+    return out;
+}
+
+QJsonObject verification(const VerificationReport &report)
+{
+    static const QString kinds[] = {u"event-altered"_s, u"broken-link"_s, u"missing-events"_s, u"head-mismatch"_s};
+    QJsonArray cases;
+    for (const auto &c : report.cases)
+        cases.append(QJsonObject{{u"reference"_s, c.caseReference}, {u"events"_s, c.eventCount},
+                                 {u"headHash"_s, QString::fromLatin1(c.headHash)}, {u"intact"_s, c.intact}});
+    QJsonArray problems;
+    for (const auto &p : report.problems)
+        problems.append(QJsonObject{{u"kind"_s, kinds[int(p.kind)]}, {u"case"_s, p.caseReference},
+                                    {u"seq"_s, p.seq}, {u"message"_s, p.message}});
+    return {{u"intact"_s, report.intact()}, {u"cases"_s, cases}, {u"problems"_s, problems}};
+}
+
+} // namespace Relais::Core::Json

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/types.h"
+#include "integrity/chainverifier.h"
+#include "search/search.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Relais::Core::Json {
+
+/// Machine-readable forms of the domain, as `relais-cli --json` prints them.
+/// Instants are ISO 8601 UTC with milliseconds; codes are the stored ones.
+[[nodiscard]] QString instant(const QDateTime &utc);
+[[nodiscard]] QJsonObject agency(const Agency &agency);
+[[nodiscard]] QJsonObject user(const User &user);
+[[nodiscard]] QJsonObject client(const Client &client);
+[[nodiscard]] QJsonObject candidate(const DuplicateCandidate &candidate);
+[[nodiscard]] QJsonObject consent(const Consent &consent);
+[[nodiscard]] QJsonObject summary(const Summary &summary);
+[[nodiscard]] QJsonObject caseRecord(const Case &record);
+[[nodiscard]] QJsonObject event(const TimelineEvent &event);
+[[nodiscard]] QJsonObject document(const Document &document);
+[[nodiscard]] QJsonObject handoff(const Handoff &handoff);
+[[nodiscard]] QJsonObject searchHit(const SearchHit &hit);
+[[nodiscard]] QJsonObject verification(const VerificationReport &report);
+
+template <typename T, typename F>
+[[nodiscard]] QJsonArray array(const QList<T> &items, F toJson)
+{
+    QJsonArray out;
+    for (const auto &item : items)
+        out.append(toJson(item));
+    return out;
+}
+
+} // namespace Relais::Core::Json

@@ -1,0 +1,24 @@
+#include "casefile/workspace.h"
+
+namespace Relais::Core {
+
+Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, Database::OpenMode mode)
+{
+    auto db = Database::openSqlite(path, mode);
+    if (!db)
+        return std::unexpected(db.error());
+    return std::make_unique<Workspace>(std::move(*db));
+}
+
+Workspace::Workspace(std::unique_ptr<Database> db)
+    : m_db(std::move(db)),
+      m_directory(*m_db),
+      m_clients(*m_db),
+      m_cases(*m_db, m_notifier),
+      m_handoffs(*m_db, m_clients, m_notifier),
+      m_search(*m_db),
+      m_verifier(*m_db)
+{
+}
+
+} // namespace Relais::Core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "casefile/casestore.h"
+#include "casefile/changenotifier.h"
+#include "casefile/clientregistry.h"
+#include "casefile/directory.h"
+#include "casefile/handoffworkflow.h"
+#include "integrity/chainverifier.h"
+#include "search/search.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace Relais::Core {
+
+/// Everything that works on one open case file, wired together.
+class Workspace final
+{
+public:
+    /// Opens the database at `path` (created if missing) and wires the services over it.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> openSqlite(
+        const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+
+    explicit Workspace(std::unique_ptr<Database> db);
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] ChangeNotifier &notifier() { return m_notifier; }
+    [[nodiscard]] Directory &directory() { return m_directory; }
+    [[nodiscard]] ClientRegistry &clients() { return m_clients; }
+    [[nodiscard]] CaseStore &cases() { return m_cases; }
+    [[nodiscard]] HandoffWorkflow &handoffs() { return m_handoffs; }
+    [[nodiscard]] Search &search() { return m_search; }
+    [[nodiscard]] ChainVerifier &verifier() { return m_verifier; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    ChangeNotifier m_notifier;
+    Directory m_directory;
+    ClientRegistry m_clients;
+    CaseStore m_cases;
+    HandoffWorkflow m_handoffs;
+    Search m_search;
+    ChainVerifier m_verifier;
+};
+
+} // namespace Relais::Core

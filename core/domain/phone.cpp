@@ -1,0 +1,41 @@
+#include "domain/phone.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace Relais::Core {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+Result<QString> normalisePhone(const QString &input, const QString &defaultRegion)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorCode::Invalid, Tr::tr("The phone number is empty."));
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto parsed = util.Parse(trimmed.toStdString(), defaultRegion.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR || !util.IsValidNumber(number))
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("\"%1\" is not a valid phone number. Moroccan numbers look like "
+                           "0612345678 or +212 6 12 34 56 78; foreign ones need their country code.")
+                        .arg(trimmed));
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+bool looksLikePhone(const QString &text)
+{
+    int digits = 0;
+    for (QChar c : text) {
+        if (c.isDigit())
+            ++digits;
+        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-')
+                 && c != QLatin1Char('.') && c != QLatin1Char('(') && c != QLatin1Char(')'))
+            return false;
+    }
+    return digits >= 6;
+}
+
+} // namespace Relais::Core

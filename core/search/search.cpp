@@ -1,0 +1,156 @@
+#include "search/search.h"
+
+#include "common/textfold.h"
+#include "domain/accesspolicy.h"
+#include "domain/cin.h"
+#include "domain/phone.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Relais::Core {
+
+namespace {
+
+// Phone numbers are indexed in the forms people type: +212612345678, 212612345678, 0612345678.
+QString phoneForms(const QStringList &phones)
+{
+    QStringList forms;
+    for (const QString &e164 : phones) {
+        const QString digits = e164.mid(1);
+        forms << digits;
+        if (e164.startsWith(u"+212"_s))
+            forms << u"0"_s + e164.mid(4);
+    }
+    return forms.join(u' ');
+}
+
+QString cinOrEmpty(const QString &typed)
+{
+    auto cin = normaliseCin(typed);
+    return cin ? *cin : QString();
+}
+
+// The event's own words (the index holds folded text), cut to a line.
+QString excerpt(const QString &text)
+{
+    const QString line = text.simplified();
+    return line.size() <= 120 ? line : line.left(119) + u'…';
+}
+
+} // namespace
+
+QString Search::ftsQuery(const QString &typed)
+{
+    QStringList terms;
+    for (const QString &word : foldedWords(typed))
+        terms << u"\"%1\"*"_s.arg(word); // quoted: FTS5 syntax in the input is just text
+    return terms.join(u' ');
+}
+
+Status indexClient(Database &db, const Client &client)
+{
+    auto removed = db.update(u"DELETE FROM client_search WHERE rowid = :id"_s, {{u":id"_s, client.id}});
+    if (!removed)
+        return std::unexpected(removed.error());
+    const QString names = foldForMatching(client.fullName + u' ' + client.fullNameAr);
+    const QString identifiers = foldForMatching(client.cin) + u' ' + phoneForms(client.phones);
+    auto added = db.insert(u"INSERT INTO client_search (rowid, names, identifiers) VALUES (:id, :names, :ids)"_s,
+                           {{u":id"_s, client.id}, {u":names"_s, names}, {u":ids"_s, identifiers}});
+    if (!added)
+        return std::unexpected(added.error());
+    return {};
+}
+
+Status indexEvent(Database &db, Id eventId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    auto added = db.insert(u"INSERT INTO event_search (rowid, body) VALUES (:id, :body)"_s,
+                           {{u":id"_s, eventId}, {u":body"_s, foldForMatching(text)}});
+    if (!added)
+        return std::unexpected(added.error());
+    return {};
+}
+
+Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed, int limit) const
+{
+    if (auto allowed = require(actor, Relation::None, Action::FindClient); !allowed)
+        return std::unexpected(allowed.error());
+    QList<SearchHit> hits;
+    const QString trimmed = typed.trimmed();
+    if (trimmed.isEmpty())
+        return hits;
+
+    // Cases the actor may see: its agency's, or all for network admins.
+    const bool network = actor.isUser() && isAllowed(actor, Relation::NonParticipant, Action::ViewCase);
+    const QString visibleCase = network
+        ? u"1"_s
+        : u"EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.agency_id = :agency)"_s;
+
+    // 1. A case reference, whole or its number.
+    static const QRegularExpression reference(u"^(REL-)?(\\d{4}-)?\\d{1,6}$"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (reference.match(trimmed).hasMatch()) {
+        auto rows = m_db.select(u"SELECT c.id, c.reference, c.title, c.client_id FROM cases c WHERE "
+                                "c.reference LIKE :pattern AND %1 ORDER BY c.reference DESC LIMIT :limit"_s
+                                    .arg(visibleCase),
+                                {{u":pattern"_s, u"%"_s + trimmed.toUpper()},
+                                 {u":agency"_s, actor.agencyId},
+                                 {u":limit"_s, limit}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const auto &row : *rows)
+            hits.append({SearchHit::Kind::Case, row.value(3).toLongLong(), row.value(0).toLongLong(),
+                         row.value(1).toString(), 0, row.value(2).toString(), row.value(1).toString()});
+    }
+
+    // 2. Customers: names in either script, CIN, phone in any typed form.
+    QString clientMatch = ftsQuery(trimmed);
+    if (looksLikePhone(trimmed)) {
+        if (auto phone = normalisePhone(trimmed))
+            clientMatch = u"identifiers : \"%1\""_s.arg(phone->mid(1));
+    } else if (const QString cin = cinOrEmpty(trimmed); !cin.isEmpty()) {
+        clientMatch = u"\"%1\"* OR (%2)"_s.arg(cin.toLower(), ftsQuery(trimmed));
+    }
+    if (!clientMatch.isEmpty()) {
+        auto rows = m_db.select(u"SELECT k.id, k.full_name, k.full_name_ar, k.cin FROM client_search s "
+                                "JOIN clients k ON k.id = s.rowid WHERE client_search MATCH :match "
+                                "ORDER BY s.rank LIMIT :limit"_s,
+                                {{u":match"_s, clientMatch}, {u":limit"_s, limit}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const auto &row : *rows) {
+            Client client;
+            client.fullName = row.value(1).toString();
+            client.fullNameAr = row.value(2).toString();
+            const QString cin = row.value(3).toString();
+            hits.append({SearchHit::Kind::Client, row.value(0).toLongLong(), 0, {}, 0, client.displayName(),
+                         cin.isEmpty() ? QString() : maskCin(cin)});
+        }
+    }
+
+    // 3. Timeline text, in cases the actor may see, internal events only of its own agency.
+    const QString textMatch = ftsQuery(trimmed);
+    if (!textMatch.isEmpty()) {
+        auto rows = m_db.select(
+            u"SELECT c.client_id, c.id, c.reference, e.seq, c.title, "
+            "e.text FROM event_search s "
+            "JOIN events e ON e.id = s.rowid JOIN cases c ON c.id = e.case_id "
+            "WHERE event_search MATCH :match AND %1 "
+            "AND (e.visibility = 'shared' OR e.agency_id = :agency) "
+            "ORDER BY s.rank LIMIT :limit"_s.arg(visibleCase),
+            {{u":match"_s, textMatch}, {u":agency"_s, actor.agencyId}, {u":limit"_s, limit}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const auto &row : *rows)
+            hits.append({SearchHit::Kind::Event, row.value(0).toLongLong(), row.value(1).toLongLong(),
+                         row.value(2).toString(), row.value(3).toInt(), row.value(4).toString(),
+                         excerpt(row.value(5).toString())});
+    }
+    return hits.mid(0, limit);
+}
+
+} // namespace Relais::Core

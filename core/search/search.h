@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/types.h"
+
+namespace Relais::Core {
+
+class Database;
+
+struct SearchHit {
+    enum class Kind { Client, Case, Event };
+    Kind kind = Kind::Client;
+    Id clientId = 0;
+    Id caseId = 0;
+    QString caseReference;
+    int eventSeq = 0;
+    QString title;   ///< what to show first: a name, a case title
+    QString snippet; ///< where it matched
+};
+
+/// Finds customers and cases as the actor may see them: names in Latin or Arabic script
+/// (accents and diacritics ignored, prefixes match), CIN, phone in any format, case reference
+/// and the text of timeline events.
+class Search final
+{
+public:
+    explicit Search(Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<QList<SearchHit>> search(const Actor &actor, const QString &query,
+                                                  int limit = 50) const;
+
+    /// The FTS5 query for what a person typed: folded words, each a prefix, all required.
+    [[nodiscard]] static QString ftsQuery(const QString &typed);
+
+private:
+    Database &m_db;
+};
+
+/// Keeps the search index in step with the data; called by the services inside their writes.
+[[nodiscard]] Status indexClient(Database &db, const Client &client);
+[[nodiscard]] Status indexEvent(Database &db, Id eventId, const QString &text);
+
+} // namespace Relais::Core

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <utility>
+
+namespace Relais::Core {
+
+using Clock = std::function<QDateTime()>;
+using Id = qint64;
+using Binding = std::pair<QString, QVariant>;
+using Bindings = QList<Binding>;
+
+/// One open case-file database: its connection, schema and transactions.
+///
+/// All SQL of Relais goes through here and the services in casefile/. Engine-specific
+/// statements (SQLite pragmas, FTS5) live in this class's backend functions only, so a second
+/// engine is added here without touching the services.
+class Database final
+{
+public:
+    enum class Engine { Sqlite };
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    /// Opens (and creates or migrates) a SQLite case file. Refuses files that are not Relais
+    /// databases or come from a newer Relais, without modifying them.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openSqlite(
+        const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    /// The per-user default location of the case file.
+    [[nodiscard]] static QString defaultPath();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /// Time source for every timestamp written; tests and the demo world replace it.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    [[nodiscard]] QDateTime now() const;
+
+    /// Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite): committed when it
+    /// returns a value, rolled back when it returns an error. Nested calls join the outer one.
+    template <typename Work>
+    auto write(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return std::unexpected(begun.error());
+        auto result = work();
+        if (result) {
+            if (auto committed = commit(); !committed)
+                return std::unexpected(committed.error());
+        } else {
+            rollback();
+        }
+        return result;
+    }
+
+    /// Statements are prepared once and kept; named placeholders only. Each call reads all
+    /// its rows and releases the statement, so no cursor holds a read snapshot open.
+    [[nodiscard]] Result<QList<QSqlRecord>> select(const QString &sql, const Bindings &bindings = {});
+    /// The first row, or std::nullopt when there is none.
+    [[nodiscard]] Result<std::optional<QSqlRecord>> selectOne(const QString &sql,
+                                                              const Bindings &bindings = {});
+    /// The first column of the first row, or an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString &sql, const Bindings &bindings = {});
+    /// Runs an INSERT and gives the new row's id.
+    [[nodiscard]] Result<Id> insert(const QString &sql, const Bindings &bindings = {});
+    /// Runs an UPDATE or DELETE and gives the number of rows it changed.
+    [[nodiscard]] Result<int> update(const QString &sql, const Bindings &bindings = {});
+
+    /// Executes a one-off statement (DDL, migrations, pragmas).
+    [[nodiscard]] Status execute(const QString &sql);
+
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    /// Turns a failed query into an Error a person can read, logging the details.
+    [[nodiscard]] static Error storageError(const QSqlQuery &query, const QString &what);
+
+private:
+    Database(Engine engine, QString path, QString connectionName);
+
+    [[nodiscard]] Status configureSqlite();
+    [[nodiscard]] Status checkIsRelaisDatabase();
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Result<QSqlQuery *> run(const QString &sql, const Bindings &bindings);
+    [[nodiscard]] Status begin();
+    [[nodiscard]] Status commit();
+    void rollback();
+
+    Engine m_engine;
+    QString m_path;
+    QString m_connectionName;
+    Clock m_clock;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+/// Milliseconds since the epoch (UTC) as stored, and back.
+[[nodiscard]] QVariant toStored(const QDateTime &instant);
+[[nodiscard]] QDateTime fromStored(const QVariant &value);
+
+} // namespace Relais::Core

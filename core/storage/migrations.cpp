@@ -1,0 +1,179 @@
+#include "storage/migrations.h"
+
+namespace Relais::Core {
+
+namespace {
+
+// Instants are INTEGER milliseconds since the epoch, UTC: exact, sortable, engine-neutral.
+QList<Migration> sqliteMigrations()
+{
+    Migration initial{1, QStringLiteral("case file: directory, clients, cases, timeline, handoffs"), {
+        QStringLiteral(R"(CREATE TABLE agencies (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            time_zone TEXT NOT NULL DEFAULT 'Africa/Casablanca',
+            ack_sla_hours INTEGER NOT NULL DEFAULT 8 CHECK (ack_sla_hours > 0),
+            silence_days INTEGER NOT NULL DEFAULT 3 CHECK (silence_days > 0),
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE clients (
+            id INTEGER PRIMARY KEY,
+            full_name TEXT NOT NULL DEFAULT '',
+            full_name_ar TEXT NOT NULL DEFAULT '',
+            cin TEXT,
+            birth_date TEXT,
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            preferred_language TEXT NOT NULL DEFAULT 'fr',
+            preferred_channel TEXT NOT NULL DEFAULT 'phone',
+            registered_by_agency_id INTEGER REFERENCES agencies(id),
+            registered_by_user_id INTEGER REFERENCES users(id),
+            created_at INTEGER NOT NULL,
+            CHECK (full_name <> '' OR full_name_ar <> '')))"),
+        QStringLiteral("CREATE INDEX clients_cin ON clients(cin)"),
+        QStringLiteral("CREATE INDEX clients_birth_date ON clients(birth_date)"),
+        QStringLiteral(R"(CREATE TABLE client_phones (
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            e164 TEXT NOT NULL,
+            PRIMARY KEY (client_id, e164)))"),
+        QStringLiteral("CREATE INDEX client_phones_e164 ON client_phones(e164)"),
+        QStringLiteral(R"(CREATE TABLE reference_counters (
+            year INTEGER PRIMARY KEY,
+            last_number INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            title TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'closed')),
+            coordinator_id INTEGER NOT NULL REFERENCES users(id),
+            lead_agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            opened_at INTEGER NOT NULL,
+            last_activity_at INTEGER NOT NULL,
+            summary_situation TEXT NOT NULL DEFAULT '',
+            summary_needs TEXT NOT NULL DEFAULT '',
+            summary_done TEXT NOT NULL DEFAULT '',
+            summary_next_step TEXT NOT NULL DEFAULT '',
+            summary_version INTEGER NOT NULL DEFAULT 0,
+            summary_updated_by INTEGER REFERENCES users(id),
+            summary_updated_at INTEGER,
+            head_hash TEXT NOT NULL DEFAULT '',
+            event_count INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX cases_client ON cases(client_id)"),
+        QStringLiteral("CREATE INDEX cases_last_activity ON cases(last_activity_at)"),
+        QStringLiteral(R"(CREATE TABLE case_participants (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            joined_at INTEGER NOT NULL,
+            PRIMARY KEY (case_id, agency_id)))"),
+        QStringLiteral("CREATE INDEX case_participants_agency ON case_participants(agency_id)"),
+        QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            occurred_at INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            author_id INTEGER NOT NULL REFERENCES users(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'internal')),
+            text TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL DEFAULT '{}',
+            corrects_seq INTEGER,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            UNIQUE (case_id, seq)))"),
+        // The timeline is append-only, and the database itself says so.
+        QStringLiteral(R"(CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'timeline events are append-only: record a correction instead'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'timeline events are append-only: record a correction instead'); END)"),
+        QStringLiteral(R"(CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            case_id INTEGER REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            provided_at INTEGER NOT NULL,
+            recorded_by INTEGER NOT NULL REFERENCES users(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            expires_on TEXT))"),
+        QStringLiteral("CREATE INDEX documents_client ON documents(client_id, sha256)"),
+        QStringLiteral(R"(CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            scope TEXT NOT NULL CHECK (scope IN ('network', 'agencies')),
+            granted_at INTEGER NOT NULL,
+            recorded_by INTEGER NOT NULL REFERENCES users(id),
+            note TEXT NOT NULL DEFAULT '',
+            revoked_at INTEGER,
+            revoked_by INTEGER REFERENCES users(id),
+            revoke_reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX consents_client ON consents(client_id)"),
+        QStringLiteral(R"(CREATE TABLE consent_agencies (
+            consent_id INTEGER NOT NULL REFERENCES consents(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            PRIMARY KEY (consent_id, agency_id)))"),
+        QStringLiteral(R"(CREATE TABLE handoffs (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            from_agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            to_agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            requested_by INTEGER NOT NULL REFERENCES users(id),
+            ask TEXT NOT NULL,
+            summary_at_request TEXT NOT NULL,
+            head_hash_at_request TEXT NOT NULL,
+            status TEXT NOT NULL,
+            requested_at INTEGER NOT NULL,
+            status_changed_at INTEGER NOT NULL,
+            due_at INTEGER,
+            hold_until INTEGER,
+            hold_on_customer INTEGER NOT NULL DEFAULT 0,
+            last_reason TEXT NOT NULL DEFAULT '',
+            CHECK (from_agency_id <> to_agency_id)))"),
+        QStringLiteral("CREATE INDEX handoffs_case ON handoffs(case_id)"),
+        QStringLiteral("CREATE INDEX handoffs_to_status ON handoffs(to_agency_id, status)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            agency_id INTEGER REFERENCES agencies(id),
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}'))"),
+        // Search: folded text (see textfold.h) so French accents and Arabic variants match.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE client_search USING fts5(
+            names, identifiers, tokenize = 'unicode61 remove_diacritics 2'))"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE event_search USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2'))"),
+    }};
+    return {initial};
+}
+
+} // namespace
+
+QList<Migration> migrationsFor(Database::Engine engine)
+{
+    switch (engine) {
+    case Database::Engine::Sqlite:
+        return sqliteMigrations();
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace Relais::Core

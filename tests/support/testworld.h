@@ -1,0 +1,46 @@
+#pragma once
+
+#include "casefile/workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Relais::Test {
+
+/// A fresh case file in a temporary folder with a small network:
+///   agencies INS (insurer), GAR (garage), TOW (towing), HOS (hospital, never in a case);
+///   users ins.agent / ins.super / gar.agent / tow.agent / hos.agent / net.admin (admin at INS).
+/// The clock is fixed and moves only when advance() is called, so tests are repeatable.
+class TestWorld
+{
+public:
+    TestWorld();
+
+    [[nodiscard]] bool isValid() const { return m_workspace != nullptr; }
+    [[nodiscard]] Core::Workspace &ws() { return *m_workspace; }
+    [[nodiscard]] QString path() const;
+    [[nodiscard]] Core::Actor actor(const QString &login);
+
+    /// A registered client (Latin + Arabic name, CIN, phone) with consent for the whole network.
+    [[nodiscard]] Core::Id addClient(const QString &name = QStringLiteral("Karim Bennani"),
+                                     const QString &cin = QStringLiteral("BK123456"),
+                                     bool networkConsent = true);
+    /// A case opened by `login` for `clientId`.
+    [[nodiscard]] Core::Case openCase(Core::Id clientId, const QString &login = QStringLiteral("ins.agent"),
+                                      const QString &title = QStringLiteral("Accident claim"));
+
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    [[nodiscard]] QDateTime now() const { return m_now; }
+
+    /// Closes the workspace (for tests that touch the file directly), then reopens it.
+    void close();
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QDateTime m_now;
+    std::unique_ptr<Core::Workspace> m_workspace;
+};
+
+} // namespace Relais::Test
