@@ -39,3 +39,18 @@ bool looksLikePhone(const QString &text)
 }
 
 } // namespace Relais::Core
+
+namespace Relais::Core {
+
+QString formatPhoneForDisplay(const QString &e164)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+} // namespace Relais::Core

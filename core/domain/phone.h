@@ -14,3 +14,10 @@ namespace Relais::Core {
 [[nodiscard]] bool looksLikePhone(const QString &text);
 
 } // namespace Relais::Core
+
+namespace Relais::Core {
+
+/// An E.164 number as people read it: "+212612345678" → "+212 6 12 34 56 78".
+[[nodiscard]] QString formatPhoneForDisplay(const QString &e164);
+
+} // namespace Relais::Core

@@ -239,8 +239,11 @@ Result<QSqlQuery *> Database::run(const QString &sql, const Bindings &bindings)
         it = m_statements.insert(sql, std::move(query));
     }
     QSqlQuery &query = it.value();
-    for (const auto &[name, value] : bindings)
-        query.bindValue(name, value);
+    for (const auto &[name, value] : bindings) {
+        // A null QString is "no text", not SQL NULL: text columns are NOT NULL DEFAULT ''.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(name, nullText ? QVariant(QString(u""_s)) : value);
+    }
     if (!query.exec()) {
         Error error = storageError(query, u"statement"_s);
         query.finish();

@@ -1,0 +1,184 @@
+#include "cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Relais::Core;
+
+namespace Relais::Cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid:
+        return Invalid;
+    case ErrorCode::NotFound:
+        return NotFound;
+    case ErrorCode::Forbidden:
+        return NotAllowed;
+    case ErrorCode::Conflict:
+        return Conflict;
+    case ErrorCode::Storage:
+        return Other;
+    }
+    return Other;
+}
+
+Result<Workspace *> Context::workspace()
+{
+    if (!m_workspace) {
+        const QString path = m_args.value(u"--db"_s, Database::defaultPath());
+        auto opened = Workspace::openSqlite(path);
+        if (!opened)
+            return std::unexpected(opened.error());
+        m_workspace = std::move(*opened);
+    }
+    return m_workspace.get();
+}
+
+Result<Actor> Context::actor()
+{
+    const QString login = m_args.value(u"--as"_s);
+    if (login.isEmpty())
+        return fail(ErrorCode::Invalid, Tr::tr("name the acting user with --as LOGIN"));
+    auto ws = workspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    auto actor = (*ws)->directory().actAs(login);
+    if (!actor && actor.error().code == ErrorCode::NotFound)
+        return fail(ErrorCode::NotFound,
+                    Tr::tr("there is no user %1 (relais-cli user list shows them)").arg(login));
+    return actor;
+}
+
+Result<Actor> Context::actorOrConsole()
+{
+    if (m_args.has(u"--as"_s))
+        return actor();
+    return Actor::localConsole();
+}
+
+int Context::print(const QJsonValue &json, const QString &text)
+{
+    if (this->json()) {
+        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        m_out << doc.toJson(QJsonDocument::Indented);
+    } else {
+        m_out << text;
+        if (!text.endsWith(u'\n'))
+            m_out << u'\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int Context::failed(const Error &error)
+{
+    // One line on stderr: scripts read the exit code, people read the reason.
+    QString reason = error.message;
+    reason.replace(u'\n', u" | "_s);
+    m_err << u"relais-cli: "_s << reason << u'\n';
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+int Context::usage(const QString &message)
+{
+    m_err << u"relais-cli: "_s << message << u"\n"_s << Tr::tr("Try relais-cli --help.") << u'\n';
+    m_err.flush();
+    return Usage;
+}
+
+void Context::warn(const QString &message)
+{
+    m_err << u"relais-cli: warning: "_s << message << u'\n';
+    m_err.flush();
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    addSetupCommands(commands);
+    addClientCommands(commands);
+    addCaseCommands(commands);
+    addHandoffCommands(commands);
+    return commands;
+}
+
+namespace {
+
+QString helpText(const QList<Command> &commands)
+{
+    QString text = Tr::tr("relais-cli — the shared case file from the command line\n\n"
+                          "Usage: relais-cli COMMAND [ARGS] [--db PATH] [--json] [--as LOGIN]\n\n"
+                          "Commands:\n");
+    for (const Command &c : commands)
+        text += u"  %1 %2\n      %3\n"_s.arg(c.words, c.synopsis, c.help);
+    text += Tr::tr("\nEvery command accepts --db PATH (default: %1) and --json.\n"
+                   "Exit codes: 0 ok, 2 usage, 3 not found, 4 invalid input or transition, 5 not allowed,\n"
+                   "6 conflict, 1 anything else. A refused command changes nothing.\n")
+                .arg(Database::defaultPath());
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QList<Command> commands = allCommands();
+    if (arguments.isEmpty() || arguments.constFirst() == u"--help"_s || arguments.constFirst() == u"-h"_s
+        || arguments.constFirst() == u"help"_s) {
+        out << helpText(commands);
+        out.flush();
+        return arguments.isEmpty() ? Usage : Ok;
+    }
+    if (arguments.constFirst() == u"--version"_s) {
+        out << u"relais-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+        return Ok;
+    }
+
+    // The longest command whose words start the line: "case show" before "case".
+    const Command *command = nullptr;
+    qsizetype used = 0;
+    for (const Command &candidate : commands) {
+        const QStringList words = candidate.words.split(u' ');
+        if (words.size() > arguments.size() || words.size() <= used)
+            continue;
+        if (arguments.mid(0, words.size()) == words) {
+            command = &candidate;
+            used = words.size();
+        }
+    }
+    Context usageContext({}, out, err);
+    if (!command) {
+        QStringList known;
+        for (const Command &c : commands)
+            if (c.words.startsWith(arguments.constFirst() + u' '))
+                known << c.words;
+        return usageContext.usage(known.isEmpty()
+                                      ? Tr::tr("unknown command \"%1\"").arg(arguments.mid(0, 2).join(u' '))
+                                      : Tr::tr("\"%1\" needs a sub-command: %2")
+                                            .arg(arguments.constFirst(), known.join(u", "_s)));
+    }
+
+    OptionSpec spec = command->options;
+    spec.values << u"--db"_s << u"--as"_s;
+    spec.flags << u"--json"_s << u"--help"_s;
+    auto parsed = parseArgs(arguments.mid(used), spec);
+    if (!parsed)
+        return usageContext.usage(u"%1: %2"_s.arg(command->words, parsed.error()));
+    if (parsed->flags.contains(u"--help"_s)) {
+        out << u"relais-cli %1 %2\n  %3\n"_s.arg(command->words, command->synopsis, command->help);
+        return Ok;
+    }
+    const qsizetype count = parsed->positional.size();
+    if (count < command->positional || (command->maxPositional >= 0 && count > command->maxPositional))
+        return usageContext.usage(Tr::tr("usage: relais-cli %1 %2").arg(command->words, command->synopsis));
+
+    Context context(std::move(*parsed), out, err);
+    return command->run(context);
+}
+
+} // namespace Relais::Cli

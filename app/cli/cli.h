@@ -1,0 +1,84 @@
+#pragma once
+
+#include "cliargs.h"
+
+#include "casefile/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Relais::Cli {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Relais::Cli)
+};
+
+/// Exit codes scripts rely on (README: relais-cli).
+enum ExitCode : int {
+    Ok = 0, Other = 1, Usage = 2, NotFound = 3, Invalid = 4, NotAllowed = 5, Conflict = 6,
+};
+
+[[nodiscard]] int exitCodeFor(Core::ErrorCode code);
+
+/// What a running command has at hand: its arguments, the open case file, the output.
+class Context
+{
+public:
+    Context(ParsedArgs args, QTextStream &out, QTextStream &err) : m_args(std::move(args)), m_out(out), m_err(err) {}
+
+    [[nodiscard]] const ParsedArgs &args() const { return m_args; }
+    [[nodiscard]] QString positional(int index) const { return m_args.positional.value(index); }
+    [[nodiscard]] bool json() const { return m_args.flags.contains(QStringLiteral("--json")); }
+    [[nodiscard]] QTextStream &out() { return m_out; }
+
+    /// Opens the case file named by --db (or the per-user default).
+    [[nodiscard]] Core::Result<Core::Workspace *> workspace();
+    /// The acting user of --as; a usage error without it.
+    [[nodiscard]] Core::Result<Core::Actor> actor();
+    /// The acting user of --as when given, else the local console (directory commands).
+    [[nodiscard]] Core::Result<Core::Actor> actorOrConsole();
+
+    /// Prints the JSON form with --json, else the text form. Returns Ok.
+    int print(const QJsonValue &json, const QString &text);
+    /// Reports a failure on stderr in one line and gives its exit code.
+    int failed(const Core::Error &error);
+    int usage(const QString &message);
+    /// A warning on stderr that does not change the outcome.
+    void warn(const QString &message);
+
+private:
+    ParsedArgs m_args;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Core::Workspace> m_workspace;
+};
+
+using Handler = std::function<int(Context &)>;
+
+struct Command {
+    QString words;     ///< "case show"
+    QString synopsis;  ///< "REF --as LOGIN"
+    QString help;
+    int positional = 0; ///< required positional arguments
+    int maxPositional = 0; ///< -1: any number
+    OptionSpec options;
+    Handler run;
+};
+
+/// Every command of relais-cli, in the order `relais-cli --help` lists them.
+[[nodiscard]] QList<Command> allCommands();
+
+/// Parses and runs one command line; returns the exit code.
+[[nodiscard]] int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Command groups, one file each.
+void addSetupCommands(QList<Command> &commands);
+void addClientCommands(QList<Command> &commands);
+void addCaseCommands(QList<Command> &commands);
+void addHandoffCommands(QList<Command> &commands);
+
+} // namespace Relais::Cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "casefile/ballholder.h"
+#include "domain/types.h"
+#include "integrity/chainverifier.h"
+#include "search/search.h"
+
+#include <QTimeZone>
+
+namespace Relais::Cli {
+
+/// Readable text forms of the case file for a terminal, times in the viewer's time zone.
+class TextView
+{
+public:
+    explicit TextView(const QString &timeZone = QStringLiteral("Africa/Casablanca"));
+
+    [[nodiscard]] QString dateTime(const QDateTime &utc) const;
+    [[nodiscard]] QString client(const Core::Client &client, bool revealCin = false) const;
+    [[nodiscard]] QString candidates(const QList<Core::DuplicateCandidate> &candidates) const;
+    [[nodiscard]] QString consentLine(const QList<Core::Consent> &consents) const;
+    [[nodiscard]] QString caseCard(const Core::Case &record, const Core::Client &client,
+                                   const QList<Core::Consent> &consents, const QList<Core::Handoff> &handoffs,
+                                   const Core::BallHolder &ball, const QList<Core::TimelineEvent> &recent,
+                                   const QDateTime &now) const;
+    [[nodiscard]] QString caseLine(const Core::Case &record) const;
+    [[nodiscard]] QString summary(const Core::Summary &summary) const;
+    [[nodiscard]] QString handoffLine(const Core::Handoff &handoff, const QDateTime &now) const;
+    [[nodiscard]] QString timeline(const QList<Core::TimelineEvent> &events) const;
+    [[nodiscard]] QString event(const Core::TimelineEvent &event) const;
+    [[nodiscard]] QString searchHits(const QList<Core::SearchHit> &hits) const;
+    [[nodiscard]] QString verification(const Core::VerificationReport &report) const;
+
+private:
+    [[nodiscard]] QDateTime local(const QDateTime &utc) const;
+
+    QTimeZone m_zone;
+};
+
+} // namespace Relais::Cli

@@ -1,0 +1,46 @@
+#include "casefile/ballholder.h"
+
+namespace Relais::Core {
+
+QString elapsedInWords(const QDateTime &from, const QDateTime &to)
+{
+    const qint64 minutes = std::max<qint64>(0, from.secsTo(to) / 60);
+    if (minutes < 60)
+        return minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return hours == 1 ? Tr::tr("1 hour") : Tr::tr("%1 hours").arg(hours);
+    return Tr::tr("%1 days").arg(hours / 24);
+}
+
+BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, const QDateTime &now)
+{
+    auto first = [&](auto predicate) -> const Handoff * {
+        for (const Handoff &h : handoffs)
+            if (predicate(h.status))
+                return &h;
+        return nullptr;
+    };
+    auto holder = [&](const Handoff &h, const QString &sentence) {
+        return BallHolder{h.to, h.id, h.statusChangedAt, sentence};
+    };
+    if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::Requested || s == HandoffStatus::Received; }))
+        return holder(*h, Tr::tr("Waiting for %1 to accept — %2")
+                              .arg(h->to.name, elapsedInWords(h->requestedAt, now)));
+    if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::Accepted || s == HandoffStatus::InProgress; }))
+        return holder(*h, Tr::tr("%1 is working on it (%2) — for %3")
+                              .arg(h->to.name, h->ask, elapsedInWords(h->statusChangedAt, now)));
+    if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::OnHold; })) {
+        const QString why = h->holdOnCustomer ? Tr::tr("waiting on the customer") : h->lastReason;
+        return holder(*h, Tr::tr("%1 put it on hold (%2) — for %3")
+                              .arg(h->to.name, why, elapsedInWords(h->statusChangedAt, now)));
+    }
+    if (record.status != CaseStatus::Open)
+        return {record.leadAgency, std::nullopt, record.lastActivityAt,
+                Tr::tr("Nobody: the case is %1.").arg(caseStatusCode(record.status))};
+    return {record.leadAgency, std::nullopt, record.lastActivityAt,
+            Tr::tr("%1 (lead agency, coordinator %2) — no handoff pending")
+                .arg(record.leadAgency.name, record.coordinatorName)};
+}
+
+} // namespace Relais::Core
