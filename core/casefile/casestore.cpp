@@ -179,8 +179,8 @@ Result<Case> CaseStore::caseById(const Actor &actor, Id caseId) const
 
 Result<QList<Case>> CaseStore::cases(const Actor &actor, const CaseFilter &filter) const
 {
-    if (!actor.isUser())
-        return fail(ErrorCode::Forbidden, Tr::tr("This needs an acting user: name one with --as LOGIN."));
+    if (auto person = requireUser(actor); !person)
+        return std::unexpected(person.error());
     const bool network = isAllowed(actor, Relation::NonParticipant, Action::ViewCase);
     QStringList where;
     Bindings bindings{{u":limit"_s, filter.limit}};
@@ -214,7 +214,9 @@ Result<QList<Case>> CaseStore::cases(const Actor &actor, const CaseFilter &filte
 
 Result<QList<Case>> CaseStore::casesOfClient(const Actor &actor, Id clientId) const
 {
-    auto all = cases(actor, {.limit = 100000});
+    CaseFilter everything;
+    everything.limit = 100000;
+    auto all = cases(actor, everything);
     if (!all)
         return all;
     QList<Case> mine;

@@ -255,8 +255,8 @@ Result<QList<Handoff>> HandoffWorkflow::handoffsOfCase(const Actor &actor, Id ca
 
 Result<QList<Handoff>> HandoffWorkflow::inbox(const Actor &actor) const
 {
-    if (!actor.isUser())
-        return fail(ErrorCode::Forbidden, Tr::tr("This needs an acting user: name one with --as LOGIN."));
+    if (auto person = requireUser(actor); !person)
+        return std::unexpected(person.error());
     return loadWhere(u"h.to_agency_id = :agency AND h.status NOT IN ('completed', 'rejected', 'failed', "
                      "'cancelled', 'entered-in-error')"_s,
                      {{u":agency"_s, actor.agencyId}});

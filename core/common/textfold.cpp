@@ -85,19 +85,24 @@ int editDistance(const QString &a, const QString &b)
 
 bool namesLookAlike(const QString &a, const QString &b)
 {
-    QStringList wordsA = foldedWords(a);
-    QStringList wordsB = foldedWords(b);
+    const QStringList wordsA = foldedWords(a);
+    const QStringList wordsB = foldedWords(b);
     if (wordsA.isEmpty() || wordsB.isEmpty())
         return false;
-    std::sort(wordsA.begin(), wordsA.end());
-    std::sort(wordsB.begin(), wordsB.end());
-    const QString keyA = wordsA.join(QLatin1Char(' '));
-    const QString keyB = wordsB.join(QLatin1Char(' '));
-    if (keyA == keyB)
-        return true;
+    const QString inOrderA = wordsA.join(QLatin1Char(' '));
+    const QString inOrderB = wordsB.join(QLatin1Char(' '));
+    QStringList sortedA = wordsA;
+    QStringList sortedB = wordsB;
+    std::sort(sortedA.begin(), sortedA.end());
+    std::sort(sortedB.begin(), sortedB.end());
+    // Compare both as typed and with words sorted: the sorted form catches "Bennani Karim" vs
+    // "Karim Bennani"; the typed form catches a typo that changes which word sorts first
+    // ("Khadija Chraibi" vs "Khadija Shraibi").
+    const int distance = std::min(editDistance(inOrderA, inOrderB),
+                                  editDistance(sortedA.join(QLatin1Char(' ')), sortedB.join(QLatin1Char(' '))));
     // One typo per five letters, at most two: "Fatima Zahra Benali" ~ "Fatima Zohra Benali".
-    const int allowed = std::min<int>(2, int(std::max(keyA.size(), keyB.size()) / 5));
-    return editDistance(keyA, keyB) <= allowed;
+    const int allowed = std::min<int>(2, int(std::max(inOrderA.size(), inOrderB.size()) / 5));
+    return distance <= allowed;
 }
 
 } // namespace Relais::Core

@@ -81,13 +81,19 @@ bool isAllowed(const Actor &actor, Relation relation, Action action)
     return false;
 }
 
+Status requireUser(const Actor &actor)
+{
+    if (actor.isUser())
+        return {};
+    return fail(ErrorCode::Forbidden, Tr::tr("This needs an acting user: a person signed in (relais-cli: --as LOGIN)."));
+}
+
 Status require(const Actor &actor, Relation relation, Action action)
 {
     if (isAllowed(actor, relation, action))
         return {};
-    if (actor.console)
-        return fail(ErrorCode::Forbidden,
-                    Tr::tr("This needs an acting user: name one with --as LOGIN."));
+    if (!actor.isUser())
+        return requireUser(actor);
     if (relation == Relation::NonParticipant)
         return fail(ErrorCode::Forbidden,
                     Tr::tr("%1 (%2) does not take part in this case and cannot see or change it.")

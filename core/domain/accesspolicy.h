@@ -33,4 +33,7 @@ enum class Relation {
 /// isAllowed() as a Status with a message a person understands.
 [[nodiscard]] Status require(const Actor &actor, Relation relation, Action action);
 
+/// Refuses anyone but a signed-in person (lists of "my" cases and inboxes need one).
+[[nodiscard]] Status requireUser(const Actor &actor);
+
 } // namespace Relais::Core

@@ -44,6 +44,13 @@ namespace Relais::Core {
 
 QString formatPhoneForDisplay(const QString &e164)
 {
+    // Moroccan numbers are read in pairs after the first digit: +212 6 12 34 56 78.
+    if (e164.size() == 13 && e164.startsWith(QStringLiteral("+212"))) {
+        QString out = QStringLiteral("+212 ") + e164.at(4);
+        for (qsizetype i = 5; i < e164.size(); i += 2)
+            out += QLatin1Char(' ') + e164.mid(i, 2);
+        return out;
+    }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
