@@ -4,6 +4,7 @@
 
 #include "casefile/ballholder.h"
 #include "casefile/json.h"
+#include "domain/cin.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,7 +103,7 @@ int caseShow(Context &ctx)
     QJsonObject json = Json::caseRecord(record);
     QJsonObject customer = Json::client(*client);
     customer.remove(u"cin"_s);
-    customer.insert(u"cinMasked"_s, client->cin.isEmpty() ? QJsonValue() : QJsonValue(client->cin.left(2) + u"…"_s));
+    customer.insert(u"cinMasked"_s, client->cin.isEmpty() ? QJsonValue() : QJsonValue(maskCin(client->cin)));
     json.insert(u"customer"_s, customer);
     json.insert(u"consents"_s, Json::array(*consents, Json::consent));
     json.insert(u"handoffs"_s, Json::array(*handoffs, Json::handoff));

@@ -129,6 +129,15 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
             const QString cin = row.value(3).toString();
             hits.append({SearchHit::Kind::Client, row.value(0).toLongLong(), 0, {}, 0, client.displayName(),
                          cin.isEmpty() ? QString() : maskCin(cin)});
+            // The customer's cases come with them, as far as the actor may see them.
+            auto cases = m_db.select(u"SELECT c.id, c.reference, c.title FROM cases c WHERE c.client_id = :client "
+                                     "AND %1 ORDER BY c.last_activity_at DESC"_s.arg(visibleCase),
+                                     {{u":client"_s, row.value(0)}, {u":agency"_s, actor.agencyId}});
+            if (!cases)
+                return std::unexpected(cases.error());
+            for (const auto &c : *cases)
+                hits.append({SearchHit::Kind::Case, row.value(0).toLongLong(), c.value(0).toLongLong(),
+                             c.value(1).toString(), 0, c.value(2).toString(), client.displayName()});
         }
     }
 
