@@ -249,7 +249,7 @@ int documentAdd(Context &ctx)
         return ctx.failed({ErrorCode::NotFound, Tr::tr("There is no file %1.").arg(path)});
     if (file.size() > maxDocumentBytes)
         return ctx.failed({ErrorCode::Invalid, Tr::tr("%1 is larger than the %2 MB a document may be; nothing was added.")
-                                                   .arg(path).arg(maxDocumentBytes / (1024 * 1024))});
+                                                   .arg(path).arg(maxDocumentBytes / 1'000'000)});
     if (!file.open(QIODevice::ReadOnly))
         return ctx.failed({ErrorCode::Invalid, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())});
     auto added = access->ws->cases().addDocument(access->actor, access->record.id, ctx.args().value(u"--kind"_s),

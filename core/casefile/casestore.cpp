@@ -174,7 +174,13 @@ Result<Case> CaseStore::caseById(const Actor &actor, Id caseId) const
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
-    return loadCase(caseId);
+    auto record = loadCase(caseId);
+    if (!record)
+        return record;
+    // Who opened the file is kept, so the customer can be told who saw it.
+    if (auto logged = audit(m_db, actor, u"case.view"_s, record->reference); !logged)
+        return std::unexpected(logged.error());
+    return record;
 }
 
 Result<QList<Case>> CaseStore::cases(const Actor &actor, const CaseFilter &filter) const
@@ -230,7 +236,15 @@ Result<QList<TimelineEvent>> CaseStore::timeline(const Actor &actor, Id caseId, 
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
-    return loadEvents(m_db, caseId, &actor, query);
+    auto events = loadEvents(m_db, caseId, &actor, query);
+    if (!events)
+        return events;
+    auto reference = m_db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    if (!reference)
+        return std::unexpected(reference.error());
+    if (auto logged = audit(m_db, actor, u"case.timeline"_s, reference->toString()); !logged)
+        return std::unexpected(logged.error());
+    return events;
 }
 
 Result<TimelineEvent> CaseStore::addEvent(const Actor &actor, Id caseId, const NewEvent &event)
@@ -343,6 +357,42 @@ Result<Summary> CaseStore::setSummary(const Actor &actor, Id caseId, const Summa
     return saved->first;
 }
 
+namespace {
+
+const QString documentColumns =
+    u"d.id, d.client_id, d.case_id, d.kind, d.file_name, d.mime_type, d.size_bytes, d.sha256, d.provided_at, "
+    "u.display_name, a.code, d.expires_on FROM documents d JOIN users u ON u.id = d.recorded_by "
+    "JOIN agencies a ON a.id = d.agency_id"_s;
+
+Document documentFrom(const QSqlRecord &r)
+{
+    return {r.value(0).toLongLong(), r.value(1).toLongLong(),
+            r.isNull(2) ? std::nullopt : std::optional<Id>(r.value(2).toLongLong()), r.value(3).toString(),
+            r.value(4).toString(), r.value(5).toString(), r.value(6).toLongLong(), r.value(7).toString().toLatin1(),
+            fromStored(r.value(8)), r.value(9).toString(), r.value(10).toString(),
+            QDate::fromString(r.value(11).toString(), Qt::ISODate)};
+}
+
+Status linkDocument(Database &db, Id caseId, Id documentId, const QDateTime &at)
+{
+    auto linked = db.update(u"INSERT INTO case_documents (case_id, document_id, linked_at) VALUES (:case, :doc, :at) "
+                            "ON CONFLICT DO NOTHING"_s,
+                            {{u":case"_s, caseId}, {u":doc"_s, documentId}, {u":at"_s, toStored(at)}});
+    if (!linked)
+        return std::unexpected(linked.error());
+    return {};
+}
+
+// The size of a refused file and the limit must not read the same: show bytes when they would.
+QString sizeAgainstLimit(qint64 bytes)
+{
+    if (humanSize(bytes) != humanSize(maxDocumentBytes))
+        return Tr::tr("%1; the case file keeps documents up to %2").arg(humanSize(bytes), humanSize(maxDocumentBytes));
+    return Tr::tr("%1 bytes; the case file keeps documents up to %2 bytes").arg(bytes).arg(maxDocumentBytes);
+}
+
+} // namespace
+
 Result<DocumentAdded> CaseStore::addDocument(const Actor &actor, Id caseId, const QString &kind,
                                              const QString &fileName, const QByteArray &bytes)
 {
@@ -353,37 +403,45 @@ Result<DocumentAdded> CaseStore::addDocument(const Actor &actor, Id caseId, cons
     if (bytes.isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("%1 is empty; nothing was added.").arg(fileName));
     if (bytes.size() > maxDocumentBytes)
-        return fail(ErrorCode::Invalid, Tr::tr("%1 is %2; the case file keeps documents up to %3. "
-                                               "Nothing was added.")
-                                            .arg(fileName, humanSize(bytes.size()), humanSize(maxDocumentBytes)));
+        return fail(ErrorCode::Invalid, Tr::tr("%1 is %2. Nothing was added.").arg(fileName, sizeAgainstLimit(bytes.size())));
     const QString name = QFileInfo(fileName).fileName();
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
 
     auto added = m_db.write([&]() -> Result<std::pair<DocumentAdded, int>> {
+        const QDateTime at = m_db.now();
         auto clientId = m_db.scalar(u"SELECT client_id FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
         if (!clientId)
             return std::unexpected(clientId.error());
-        // "Tell us once": the same bytes already on the customer's file are not asked for or kept twice.
-        auto existing = m_db.selectOne(u"SELECT d.id, d.case_id, d.kind, d.file_name, d.mime_type, d.size_bytes, "
-                                       "d.sha256, d.provided_at, u.display_name, a.code, d.expires_on "
-                                       "FROM documents d JOIN users u ON u.id = d.recorded_by "
-                                       "JOIN agencies a ON a.id = d.agency_id "
-                                       "WHERE d.client_id = :client AND d.sha256 = :sha"_s,
+        // "Tell us once": bytes the customer already gave are linked to this case, never kept twice.
+        auto existing = m_db.selectOne(u"SELECT %1 WHERE d.client_id = :client AND d.sha256 = :sha"_s.arg(documentColumns),
                                        {{u":client"_s, *clientId}, {u":sha"_s, sha256}});
         if (!existing)
             return std::unexpected(existing.error());
         if (*existing) {
-            const QSqlRecord &r = **existing;
-            Document doc{r.value(0).toLongLong(), clientId->toLongLong(),
-                         r.isNull(1) ? std::nullopt : std::optional<Id>(r.value(1).toLongLong()),
-                         r.value(2).toString(), r.value(3).toString(), r.value(4).toString(),
-                         r.value(5).toLongLong(), r.value(6).toString().toLatin1(), fromStored(r.value(7)),
-                         r.value(8).toString(), r.value(9).toString(),
-                         QDate::fromString(r.value(10).toString(), Qt::ISODate)};
-            return std::pair{DocumentAdded{doc, true}, 0};
+            const Document doc = documentFrom(**existing);
+            auto alreadyHere = m_db.scalar(u"SELECT count(*) FROM case_documents WHERE case_id = :case AND document_id = :doc"_s,
+                                           {{u":case"_s, caseId}, {u":doc"_s, doc.id}});
+            if (!alreadyHere)
+                return std::unexpected(alreadyHere.error());
+            if (alreadyHere->toInt() > 0)
+                return std::pair{DocumentAdded{doc, true}, 0};
+            if (auto ok = linkDocument(m_db, caseId, doc.id, at); !ok)
+                return std::unexpected(ok.error());
+            NewEvent event{EventKind::Document,
+                           Tr::tr("Document already on file, linked to this case: %1 — %2 (given to %3 on %4). "
+                                  "The customer was not asked for it again.")
+                               .arg(doc.kind, doc.fileName, doc.agencyCode, doc.providedAt.date().toString(Qt::ISODate)),
+                           Visibility::Shared, at,
+                           {{u"documentId"_s, doc.id}, {u"kind"_s, doc.kind}, {u"fileName"_s, doc.fileName},
+                            {u"sizeBytes"_s, doc.sizeBytes}, {u"sha256"_s, QString::fromLatin1(doc.sha256)},
+                            {u"alreadyOnFile"_s, true}},
+                           std::nullopt};
+            auto appended = appendEvent(m_db, actor, caseId, event);
+            if (!appended)
+                return std::unexpected(appended.error());
+            return std::pair{DocumentAdded{doc, true}, appended->seq};
         }
-        const QDateTime at = m_db.now();
         auto id = m_db.insert(u"INSERT INTO documents (client_id, case_id, kind, file_name, mime_type, size_bytes, "
                               "sha256, content, provided_at, recorded_by, agency_id) VALUES (:client, :case, "
                               ":kind, :name, :mime, :size, :sha, :content, :at, :user, :agency)"_s,
@@ -393,6 +451,8 @@ Result<DocumentAdded> CaseStore::addDocument(const Actor &actor, Id caseId, cons
                                {u":user"_s, actor.userId}, {u":agency"_s, actor.agencyId}});
         if (!id)
             return std::unexpected(id.error());
+        if (auto ok = linkDocument(m_db, caseId, *id, at); !ok)
+            return std::unexpected(ok.error());
         NewEvent event{EventKind::Document,
                        Tr::tr("Document on file: %1 — %2 (%3)").arg(kind.trimmed(), name, humanSize(bytes.size())),
                        Visibility::Shared, at,
@@ -417,19 +477,14 @@ Result<QList<Document>> CaseStore::documents(const Actor &actor, Id caseId) cons
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
-    auto rows = m_db.select(u"SELECT d.id, d.client_id, d.case_id, d.kind, d.file_name, d.mime_type, d.size_bytes, "
-                            "d.sha256, d.provided_at, u.display_name, a.code, d.expires_on FROM documents d "
-                            "JOIN users u ON u.id = d.recorded_by JOIN agencies a ON a.id = d.agency_id "
-                            "WHERE d.case_id = :case ORDER BY d.provided_at"_s,
+    auto rows = m_db.select(u"SELECT %1 JOIN case_documents cd ON cd.document_id = d.id WHERE cd.case_id = :case "
+                            "ORDER BY d.provided_at, d.id"_s.arg(documentColumns),
                             {{u":case"_s, caseId}});
     if (!rows)
         return std::unexpected(rows.error());
     QList<Document> out;
     for (const auto &r : *rows)
-        out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(),
-                    r.value(3).toString(), r.value(4).toString(), r.value(5).toString(), r.value(6).toLongLong(),
-                    r.value(7).toString().toLatin1(), fromStored(r.value(8)), r.value(9).toString(),
-                    r.value(10).toString(), QDate::fromString(r.value(11).toString(), Qt::ISODate)});
+        out.append(documentFrom(r));
     return out;
 }
 

@@ -95,6 +95,13 @@ bool namesLookAlike(const QString &a, const QString &b)
     QStringList sortedB = wordsB;
     std::sort(sortedA.begin(), sortedA.end());
     std::sort(sortedB.begin(), sortedB.end());
+    // A left-out middle name: every word of the shorter name is in the longer one
+    // ("Fatima Benali" and "Fatima Zahra Benali").
+    const QStringList &shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+    const QStringList &longer = wordsA.size() <= wordsB.size() ? wordsB : wordsA;
+    if (shorter.size() >= 2 && std::all_of(shorter.begin(), shorter.end(),
+                                           [&](const QString &word) { return longer.contains(word); }))
+        return true;
     // Compare both as typed and with words sorted: the sorted form catches "Bennani Karim" vs
     // "Karim Bennani"; the typed form catches a typo that changes which word sorts first
     // ("Khadija Chraibi" vs "Khadija Shraibi").

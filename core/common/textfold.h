@@ -17,7 +17,7 @@ namespace Relais::Core {
 [[nodiscard]] int editDistance(const QString &a, const QString &b);
 
 /// True when two person names are probably the same person's: the same folded words in any
-/// order, or a small spelling difference relative to the name's length.
+/// order, a left-out middle name, or a small spelling difference relative to the name's length.
 [[nodiscard]] bool namesLookAlike(const QString &a, const QString &b);
 
 } // namespace Relais::Core

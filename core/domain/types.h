@@ -234,7 +234,7 @@ struct Document {
 };
 
 /// Largest document Relais keeps in the case file.
-inline constexpr qint64 maxDocumentBytes = 25 * 1024 * 1024;
+inline constexpr qint64 maxDocumentBytes = 25'000'000; // 25 MB, as people count them
 
 struct DocumentAdded {
     Document document;

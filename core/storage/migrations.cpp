@@ -113,6 +113,12 @@ QList<Migration> sqliteMigrations()
             agency_id INTEGER NOT NULL REFERENCES agencies(id),
             expires_on TEXT))"),
         QStringLiteral("CREATE INDEX documents_client ON documents(client_id, sha256)"),
+        // A document the customer gave once serves every case of theirs it is linked to.
+        QStringLiteral(R"(CREATE TABLE case_documents (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            linked_at INTEGER NOT NULL,
+            PRIMARY KEY (case_id, document_id)))"),
         QStringLiteral(R"(CREATE TABLE consents (
             id INTEGER PRIMARY KEY,
             client_id INTEGER NOT NULL REFERENCES clients(id),

@@ -1,0 +1,191 @@
+#pragma once
+
+// Helpers shared by the case-file suites: readable QCOMPARE output for core enums, checks on
+// std::expected results, and a few raw SQL probes that look at the file the way an auditor would.
+
+#include "testworld.h"
+
+#include "integrity/chainverifier.h"
+#include "search/search.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QTest>
+
+#include <optional>
+
+namespace Relais::Core {
+
+// Found by argument-dependent lookup from QCOMPARE, so failures print names, not numbers.
+inline char *toString(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid: return qstrdup("Invalid");
+    case ErrorCode::NotFound: return qstrdup("NotFound");
+    case ErrorCode::Forbidden: return qstrdup("Forbidden");
+    case ErrorCode::Conflict: return qstrdup("Conflict");
+    case ErrorCode::Storage: return qstrdup("Storage");
+    }
+    return qstrdup("?");
+}
+
+inline char *toString(EventKind kind) { return qstrdup(eventKindCode(kind).toUtf8().constData()); }
+inline char *toString(HandoffStatus status) { return qstrdup(handoffStatusCode(status).toUtf8().constData()); }
+inline char *toString(CaseStatus status) { return qstrdup(caseStatusCode(status).toUtf8().constData()); }
+inline char *toString(Visibility visibility) { return qstrdup(visibilityCode(visibility).toUtf8().constData()); }
+
+inline char *toString(ChainProblem::Kind kind)
+{
+    switch (kind) {
+    case ChainProblem::Kind::EventAltered: return qstrdup("EventAltered");
+    case ChainProblem::Kind::BrokenLink: return qstrdup("BrokenLink");
+    case ChainProblem::Kind::MissingEvents: return qstrdup("MissingEvents");
+    case ChainProblem::Kind::HeadMismatch: return qstrdup("HeadMismatch");
+    }
+    return qstrdup("?");
+}
+
+inline char *toString(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Client: return qstrdup("Client");
+    case SearchHit::Kind::Case: return qstrdup("Case");
+    case SearchHit::Kind::Event: return qstrdup("Event");
+    }
+    return qstrdup("?");
+}
+
+} // namespace Relais::Core
+
+namespace Relais::Test {
+
+/// The error message of a failed result, for QVERIFY2; empty on success.
+template <typename R>
+[[nodiscard]] QByteArray failureText(const R &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
+/// The error of a result, or std::nullopt when it succeeded.
+template <typename R>
+[[nodiscard]] std::optional<Core::Error> errorOf(const R &result)
+{
+    if (result)
+        return std::nullopt;
+    return result.error();
+}
+
+/// One value read with SQL from the world's own connection; invalid when the query failed.
+[[nodiscard]] inline QVariant sqlValue(TestWorld &world, const QString &sql, const Core::Bindings &bindings = {})
+{
+    auto value = world.ws().database().scalar(sql, bindings);
+    if (!value) {
+        qWarning("SQL probe failed: %s", qPrintable(value.error().message));
+        return {};
+    }
+    return *value;
+}
+
+/// A count read with SQL; -1 when the query failed, so a broken probe never passes as "0 rows".
+[[nodiscard]] inline qint64 sqlCount(TestWorld &world, const QString &sql, const Core::Bindings &bindings = {})
+{
+    const QVariant value = sqlValue(world, sql, bindings);
+    return value.isValid() ? value.toLongLong() : -1;
+}
+
+/// Runs SQL straight on the connection, past every service: what someone with the file can do.
+[[nodiscard]] inline bool rawExec(TestWorld &world, const QString &sql, const Core::Bindings &bindings = {},
+                                  QString *error = nullptr)
+{
+    QSqlQuery query(world.ws().database().connection());
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const auto &[name, value] : bindings)
+        query.bindValue(name, value);
+    const bool ok = query.exec();
+    if (!ok && error)
+        *error = query.lastError().text();
+    return ok;
+}
+
+/// Everything about a case that a refused operation must leave as it was, in one string.
+[[nodiscard]] inline QString caseState(TestWorld &world, Core::Id caseId)
+{
+    using namespace Qt::Literals::StringLiterals;
+    auto row = world.ws().database().selectOne(
+        u"SELECT c.event_count, c.head_hash, c.status, c.summary_version, c.summary_situation, "
+        "(SELECT count(*) FROM events e WHERE e.case_id = c.id), "
+        "(SELECT count(*) FROM documents d WHERE d.case_id = c.id), "
+        "(SELECT count(*) FROM handoffs h WHERE h.case_id = c.id), "
+        "(SELECT group_concat(h.status, ',') FROM handoffs h WHERE h.case_id = c.id), "
+        "(SELECT count(*) FROM case_participants p WHERE p.case_id = c.id) "
+        "FROM cases c WHERE c.id = :case"_s,
+        {{u":case"_s, caseId}});
+    if (!row || !*row)
+        return u"<no case %1>"_s.arg(caseId);
+    QStringList parts;
+    for (int i = 0; i < (*row)->count(); ++i)
+        parts.append((*row)->fieldName(i) + u'=' + (*row)->value(i).toString());
+    return parts.join(u"; "_s);
+}
+
+/// What a person adds to a timeline (built field by field: NewEvent has optional members).
+[[nodiscard]] inline Core::NewEvent newEvent(Core::EventKind kind, const QString &text,
+                                             Core::Visibility visibility = Core::Visibility::Shared)
+{
+    Core::NewEvent event;
+    event.kind = kind;
+    event.text = text;
+    event.visibility = visibility;
+    return event;
+}
+
+/// True when the text appears in a JSON value, however deep.
+[[nodiscard]] inline bool jsonMentions(const QJsonValue &value, const QString &text)
+{
+    if (value.isString())
+        return value.toString().contains(text);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (jsonMentions(it.value(), text))
+                return true;
+    }
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            if (jsonMentions(item, text))
+                return true;
+    }
+    return false;
+}
+
+/// True when an event says the text, in its words or in its structured payload.
+[[nodiscard]] inline bool eventMentions(const Core::TimelineEvent &event, const QString &text)
+{
+    return event.text.contains(text) || jsonMentions(event.payload, text);
+}
+
+} // namespace Relais::Test
+
+/// Passes when the std::expected holds a value; prints the error message otherwise.
+/// The expression is evaluated once, so it may be the operation itself.
+#define RELAIS_VERIFY_OK(expression)                                                              \
+    do {                                                                                          \
+        const auto &relaisResult_ = (expression);                                                 \
+        QVERIFY2(bool(relaisResult_), ::Relais::Test::failureText(relaisResult_).constData());    \
+    } while (false)
+
+/// Passes when the std::expected holds an error with the given code (evaluated once).
+#define RELAIS_VERIFY_ERROR(expression, expectedCode)                                             \
+    do {                                                                                          \
+        const auto &relaisResult_ = (expression);                                                 \
+        QVERIFY2(!bool(relaisResult_), "the operation succeeded but should have been refused");  \
+        QCOMPARE(relaisResult_.error().code, expectedCode);                                       \
+    } while (false)

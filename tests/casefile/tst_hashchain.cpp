@@ -1,0 +1,487 @@
+// The timeline's hash chain: stable canonical bytes, and a verifier that names every case and
+// event someone with write access to the file has edited, removed or reordered.
+
+#include "casefiletest.h"
+
+#include "integrity/hashchain.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <functional>
+#include <memory>
+
+using namespace Relais::Core;
+using namespace Relais::Test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+SealedEvent sampleEvent()
+{
+    SealedEvent event;
+    event.caseReference = u"REL-2026-000001"_s;
+    event.seq = 3;
+    event.kind = u"note"_s;
+    event.occurredAtMs = 1772442000000;
+    event.recordedAtMs = 1772442060000;
+    event.authorLogin = u"ins.agent"_s;
+    event.agencyCode = u"INS"_s;
+    event.visibility = u"shared"_s;
+    event.text = u"Client called back"_s;
+    event.payloadJson = QByteArray(R"({"effort":"chase-call"})");
+    return event;
+}
+
+const ChainProblem *findProblem(const VerificationReport &report, const QString &reference,
+                                const std::function<bool(const ChainProblem &)> &matches)
+{
+    for (const ChainProblem &problem : report.problems)
+        if (problem.caseReference == reference && matches(problem))
+            return &problem;
+    return nullptr;
+}
+
+const CaseChainStatus *findCase(const VerificationReport &report, const QString &reference)
+{
+    for (const CaseChainStatus &status : report.cases)
+        if (status.caseReference == reference)
+            return &status;
+    return nullptr;
+}
+
+QString describe(const VerificationReport &report)
+{
+    QStringList lines;
+    for (const ChainProblem &problem : report.problems) {
+        char *kind = toString(problem.kind);
+        lines.append(u"%1 seq %2 %3: %4"_s.arg(problem.caseReference).arg(problem.seq)
+                         .arg(QString::fromLatin1(kind), problem.message));
+        delete[] kind;
+    }
+    return lines.isEmpty() ? u"<no problems>"_s : lines.join(u"\n"_s);
+}
+
+} // namespace
+
+class TestHashChain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void canonicalBytesAreDeterministic();
+    void canonicalBytesAreCompactSortedUtf8Json();
+    void canonicalFormIsStable();
+    void everySealedFieldCounts_data();
+    void everySealedFieldCounts();
+    void chainHashLinksToPrevious();
+
+    void intactCasesVerify();
+    void databaseRefusesChangingEvents_data();
+    void databaseRefusesChangingEvents();
+    void editedEventIsNamed_data();
+    void editedEventIsNamed();
+    void removedMiddleEventIsNamed();
+    void removedLastEventIsNamed();
+    void reorderedEventsAreNamed();
+
+private:
+    // Two cases: the one an attacker tampers with, and one nobody touches.
+    void buildScene();
+    void dropAppendOnlyTriggers();
+    [[nodiscard]] QList<int> victimSeqs();
+    void checkBystanderIntact(const VerificationReport &report);
+
+    std::unique_ptr<TestWorld> m_world;
+    Case m_victim;
+    Case m_bystander;
+};
+
+void TestHashChain::init()
+{
+    m_world = std::make_unique<TestWorld>();
+    QVERIFY(m_world->isValid());
+}
+
+void TestHashChain::cleanup()
+{
+    m_world.reset();
+}
+
+void TestHashChain::buildScene()
+{
+    TestWorld &w = *m_world;
+    const Actor ins = w.actor(u"ins.agent"_s);
+    m_victim = w.openCase(w.addClient(u"Karim Bennani"_s, u"BK123456"_s));
+    m_bystander = w.openCase(w.addClient(u"Hélène El Idrissi"_s, u"AB100001"_s), u"ins.agent"_s,
+                             u"Dégât des eaux"_s);
+    const QStringList notes{u"Déclaration reçue par téléphone"_s, u"Photos du véhicule reçues"_s,
+                            u"Expert mandaté"_s, u"Le client a rappelé"_s, u"Rapport d'expertise reçu"_s,
+                            u"Accord de prise en charge"_s};
+    for (const QString &text : notes) {
+        w.advance(600);
+        auto added = w.ws().cases().addEvent(ins, m_victim.id, newEvent(EventKind::Note, text));
+        RELAIS_VERIFY_OK(added);
+    }
+    Summary summary;
+    summary.situation = u"Véhicule immobilisé"_s;
+    auto summarised = w.ws().cases().setSummary(ins, m_victim.id, summary);
+    RELAIS_VERIFY_OK(summarised);
+    for (const QString &text : {u"Fuite signalée"_s, u"Plombier envoyé"_s, u"Facture reçue"_s}) {
+        w.advance(600);
+        auto added = w.ws().cases().addEvent(ins, m_bystander.id, newEvent(EventKind::Note, text));
+        RELAIS_VERIFY_OK(added);
+    }
+    auto victim = w.ws().cases().caseById(ins, m_victim.id);
+    RELAIS_VERIFY_OK(victim);
+    m_victim = *victim;
+    auto bystander = w.ws().cases().caseById(ins, m_bystander.id);
+    RELAIS_VERIFY_OK(bystander);
+    m_bystander = *bystander;
+    QVERIFY(m_victim.eventCount >= 7);
+
+    auto report = w.ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY2(report->intact(), qPrintable(describe(*report)));
+}
+
+void TestHashChain::dropAppendOnlyTriggers()
+{
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"DROP TRIGGER events_are_append_only_update"_s, {}, &error), qPrintable(error));
+    QVERIFY2(rawExec(*m_world, u"DROP TRIGGER events_are_append_only_delete"_s, {}, &error), qPrintable(error));
+}
+
+QList<int> TestHashChain::victimSeqs()
+{
+    QList<int> seqs;
+    auto rows = m_world->ws().database().select(u"SELECT seq FROM events WHERE case_id = :case ORDER BY seq"_s,
+                                                {{u":case"_s, m_victim.id}});
+    if (rows)
+        for (const QSqlRecord &row : *rows)
+            seqs.append(row.value(0).toInt());
+    return seqs;
+}
+
+void TestHashChain::checkBystanderIntact(const VerificationReport &report)
+{
+    for (const ChainProblem &problem : report.problems)
+        QVERIFY2(problem.caseReference == m_victim.reference,
+                 qPrintable(u"a problem was reported for an untouched case:\n"_s + describe(report)));
+    const CaseChainStatus *bystander = findCase(report, m_bystander.reference);
+    QVERIFY2(bystander, "the untouched case is missing from the report");
+    QVERIFY(bystander->intact);
+    QCOMPARE(bystander->eventCount, m_bystander.eventCount);
+    QCOMPARE(bystander->headHash, m_bystander.headHash);
+    const CaseChainStatus *victim = findCase(report, m_victim.reference);
+    QVERIFY2(victim, "the tampered case is missing from the report");
+    QVERIFY(!victim->intact);
+
+    // Checking the untouched case alone also says it is intact.
+    auto alone = m_world->ws().verifier().verifyCase(m_bystander.reference);
+    RELAIS_VERIFY_OK(alone);
+    QVERIFY2(alone->intact(), qPrintable(describe(*alone)));
+}
+
+void TestHashChain::canonicalBytesAreDeterministic()
+{
+    const SealedEvent event = sampleEvent();
+    const QByteArray bytes = canonicalBytes(event);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(canonicalBytes(event), bytes);
+    const SealedEvent copy = event;
+    QCOMPARE(canonicalBytes(copy), bytes);
+    QCOMPARE(chainHash(QByteArray(), event), chainHash(QByteArray(), copy));
+    const QByteArray previous = chainHash(QByteArray(), event);
+    QCOMPARE(chainHash(previous, event), chainHash(previous, copy));
+}
+
+void TestHashChain::canonicalBytesAreCompactSortedUtf8Json()
+{
+    SealedEvent event = sampleEvent();
+    event.text = u"Le client est passé à l'agence — زار الوكالة"_s;
+    const QByteArray bytes = canonicalBytes(event);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(parsed.isObject());
+    // Already in its compact, key-sorted form: re-serialising changes nothing.
+    QCOMPARE(parsed.toJson(QJsonDocument::Compact), bytes);
+    // Text is UTF-8, not escaped, so another tool reading the file computes the same bytes.
+    QVERIFY(bytes.contains(event.text.toUtf8()));
+}
+
+void TestHashChain::canonicalFormIsStable()
+{
+    // Changing these bytes would make every existing case file fail verification: this pins the
+    // format (see hashchain.h, "stable across engines and versions").
+    const QByteArray expected = QByteArray(
+        R"({"agency":"INS","author":"ins.agent","case":"REL-2026-000001","corrects":null,)"
+        R"("kind":"note","occurredAt":"1772442000000","payload":{"effort":"chase-call"},)"
+        R"("recordedAt":"1772442060000","seq":3,"text":"Client called back","visibility":"shared"})");
+    QCOMPARE(canonicalBytes(sampleEvent()), expected);
+    QCOMPARE(chainHash(QByteArray(), sampleEvent()),
+             QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex());
+}
+
+void TestHashChain::everySealedFieldCounts_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char *field : {"case", "seq", "kind", "occurredAt", "recordedAt", "author", "agency",
+                              "visibility", "text", "payload", "corrects", "corrects-zero"})
+        QTest::addRow("%s", field) << QString::fromLatin1(field);
+}
+
+void TestHashChain::everySealedFieldCounts()
+{
+    QFETCH(QString, field);
+    const SealedEvent original = sampleEvent();
+    SealedEvent changed = original;
+    if (field == u"case")
+        changed.caseReference = u"REL-2026-000002"_s;
+    else if (field == u"seq")
+        changed.seq = 4;
+    else if (field == u"kind")
+        changed.kind = u"call"_s;
+    else if (field == u"occurredAt")
+        changed.occurredAtMs += 1;
+    else if (field == u"recordedAt")
+        changed.recordedAtMs += 1;
+    else if (field == u"author")
+        changed.authorLogin = u"gar.agent"_s;
+    else if (field == u"agency")
+        changed.agencyCode = u"GAR"_s;
+    else if (field == u"visibility")
+        changed.visibility = u"internal"_s;
+    else if (field == u"text")
+        changed.text = u"Client called back."_s;
+    else if (field == u"payload")
+        changed.payloadJson = QByteArray(R"({"effort":"visit"})");
+    else if (field == u"corrects")
+        changed.correctsSeq = 2;
+    else if (field == u"corrects-zero")
+        changed.correctsSeq = 0; // "corrects nothing" and "corrects seq 0" are different claims
+    else
+        QFAIL("unknown field");
+
+    QVERIFY(canonicalBytes(changed) != canonicalBytes(original));
+    QVERIFY(chainHash(QByteArray(), changed) != chainHash(QByteArray(), original));
+}
+
+void TestHashChain::chainHashLinksToPrevious()
+{
+    const SealedEvent first = sampleEvent();
+    SealedEvent second = sampleEvent();
+    second.seq = 4;
+    second.text = u"Garage contacted"_s;
+
+    const QByteArray firstHash = chainHash(QByteArray(), first);
+    QCOMPARE(firstHash.size(), 64);
+    QCOMPARE(firstHash, firstHash.toLower());
+    QCOMPARE(QByteArray::fromHex(firstHash).toHex(), firstHash);
+    // The first event has no previous hash: its hash is that of its canonical bytes.
+    QCOMPARE(firstHash, QCryptographicHash::hash(canonicalBytes(first), QCryptographicHash::Sha256).toHex());
+
+    const QByteArray linked = chainHash(firstHash, second);
+    QCOMPARE(linked.size(), 64);
+    QVERIFY(linked != chainHash(QByteArray(), second));
+    SealedEvent forgedFirst = first;
+    forgedFirst.text = u"Client never called"_s;
+    QVERIFY(linked != chainHash(chainHash(QByteArray(), forgedFirst), second));
+}
+
+void TestHashChain::intactCasesVerify()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY2(report->intact(), qPrintable(describe(*report)));
+    for (const Case &kase : {m_victim, m_bystander}) {
+        const CaseChainStatus *status = findCase(*report, kase.reference);
+        QVERIFY2(status, qPrintable(kase.reference));
+        QVERIFY(status->intact);
+        QCOMPARE(status->eventCount, kase.eventCount);
+        QCOMPARE(status->headHash, kase.headHash);
+    }
+    // The head is the hash of the last event of the timeline.
+    auto timeline = m_world->ws().cases().timeline(m_world->actor(u"ins.agent"_s), m_victim.id);
+    RELAIS_VERIFY_OK(timeline);
+    QVERIFY(!timeline->isEmpty());
+    QCOMPARE(timeline->constLast().hash, m_victim.headHash);
+    for (qsizetype i = 1; i < timeline->size(); ++i)
+        QCOMPARE(timeline->at(i).prevHash, timeline->at(i - 1).hash);
+
+    auto one = m_world->ws().verifier().verifyCase(m_victim.reference);
+    RELAIS_VERIFY_OK(one);
+    QVERIFY(one->intact());
+    QCOMPARE(one->cases.size(), 1);
+}
+
+void TestHashChain::databaseRefusesChangingEvents_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addRow("edit text") << u"UPDATE events SET text = 'rewritten' WHERE case_id = :case AND seq = :seq"_s;
+    QTest::addRow("edit hash") << u"UPDATE events SET hash = 'beef' WHERE case_id = :case AND seq = :seq"_s;
+    QTest::addRow("delete") << u"DELETE FROM events WHERE case_id = :case AND seq = :seq"_s;
+}
+
+void TestHashChain::databaseRefusesChangingEvents()
+{
+    QFETCH(QString, sql);
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    const int seq = victimSeqs().at(2);
+    const Bindings where{{u":case"_s, m_victim.id}, {u":seq"_s, seq}};
+    const QString rowSql = u"SELECT text || '|' || hash || '|' || prev_hash FROM events WHERE case_id = :case AND seq = :seq"_s;
+    const QString rowBefore = sqlValue(*m_world, rowSql, where).toString();
+    QVERIFY(!rowBefore.isEmpty());
+    const qint64 countBefore = sqlCount(*m_world, u"SELECT count(*) FROM events"_s);
+
+    QString error;
+    QVERIFY2(!rawExec(*m_world, sql, where, &error), "the database let an event be changed");
+    QCOMPARE(sqlValue(*m_world, rowSql, where).toString(), rowBefore);
+    QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM events"_s), countBefore);
+
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY2(report->intact(), qPrintable(describe(*report)));
+}
+
+void TestHashChain::editedEventIsNamed_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::addRow("text") << u"text = 'Le client a renoncé à sa demande'"_s;
+    QTest::addRow("visibility") << u"visibility = 'internal'"_s;
+    QTest::addRow("author") << u"author_id = (SELECT id FROM users WHERE login = 'gar.agent')"_s;
+    QTest::addRow("agency") << u"agency_id = (SELECT id FROM agencies WHERE code = 'GAR')"_s;
+    QTest::addRow("occurred at") << u"occurred_at = occurred_at - 86400000"_s;
+    QTest::addRow("recorded at") << u"recorded_at = recorded_at + 1"_s;
+    QTest::addRow("kind") << u"kind = 'call'"_s;
+    QTest::addRow("payload") << u"payload = '{\"forged\":true}'"_s;
+    QTest::addRow("corrects") << u"corrects_seq = 1"_s;
+}
+
+void TestHashChain::editedEventIsNamed()
+{
+    QFETCH(QString, assignment);
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    const QList<int> seqs = victimSeqs();
+    const int seq = seqs.at(seqs.size() / 2);
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET %1 WHERE case_id = :case AND seq = :seq"_s.arg(assignment),
+                     {{u":case"_s, m_victim.id}, {u":seq"_s, seq}}, &error),
+             qPrintable(error));
+
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY(!report->intact());
+    const ChainProblem *problem = findProblem(*report, m_victim.reference, [seq](const ChainProblem &p) {
+        return p.kind == ChainProblem::Kind::EventAltered && p.seq == seq;
+    });
+    QVERIFY2(problem, qPrintable(u"expected EventAltered at seq %1, got:\n"_s.arg(seq) + describe(*report)));
+    QVERIFY(!problem->message.isEmpty());
+    checkBystanderIntact(*report);
+}
+
+void TestHashChain::removedMiddleEventIsNamed()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    const QList<int> seqs = victimSeqs();
+    const qsizetype middle = seqs.size() / 2;
+    const int removed = seqs.at(middle);
+    const int following = seqs.at(middle + 1);
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"DELETE FROM events WHERE case_id = :case AND seq = :seq"_s,
+                     {{u":case"_s, m_victim.id}, {u":seq"_s, removed}}, &error),
+             qPrintable(error));
+
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY(!report->intact());
+    const ChainProblem *problem = findProblem(*report, m_victim.reference, [following](const ChainProblem &p) {
+        return p.kind == ChainProblem::Kind::MissingEvents
+            || (p.kind == ChainProblem::Kind::BrokenLink && p.seq == following);
+    });
+    QVERIFY2(problem, qPrintable(u"expected MissingEvents or BrokenLink at seq %1, got:\n"_s.arg(following)
+                                 + describe(*report)));
+    checkBystanderIntact(*report);
+}
+
+void TestHashChain::removedLastEventIsNamed()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    const int last = victimSeqs().constLast();
+    QCOMPARE(last, m_victim.eventCount);
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"DELETE FROM events WHERE case_id = :case AND seq = :seq"_s,
+                     {{u":case"_s, m_victim.id}, {u":seq"_s, last}}, &error),
+             qPrintable(error));
+
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY(!report->intact());
+    const ChainProblem *problem = findProblem(*report, m_victim.reference, [](const ChainProblem &p) {
+        return p.kind == ChainProblem::Kind::HeadMismatch;
+    });
+    QVERIFY2(problem, qPrintable(u"expected HeadMismatch, got:\n"_s + describe(*report)));
+    checkBystanderIntact(*report);
+}
+
+void TestHashChain::reorderedEventsAreNamed()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    const QList<int> seqs = victimSeqs();
+    const int a = seqs.at(1);
+    const int b = seqs.at(3);
+    // Swap through a free value: (case_id, seq) is UNIQUE.
+    const Bindings ab{{u":case"_s, m_victim.id}, {u":from"_s, a}, {u":to"_s, -1}};
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET seq = :to WHERE case_id = :case AND seq = :from"_s, ab, &error),
+             qPrintable(error));
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET seq = :to WHERE case_id = :case AND seq = :from"_s,
+                     {{u":case"_s, m_victim.id}, {u":from"_s, b}, {u":to"_s, a}}, &error),
+             qPrintable(error));
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET seq = :to WHERE case_id = :case AND seq = :from"_s,
+                     {{u":case"_s, m_victim.id}, {u":from"_s, -1}, {u":to"_s, b}}, &error),
+             qPrintable(error));
+    QCOMPARE(victimSeqs(), seqs);
+
+    auto report = m_world->ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    QVERIFY(!report->intact());
+    for (int seq : {a, b}) {
+        const ChainProblem *problem = findProblem(*report, m_victim.reference,
+                                                  [seq](const ChainProblem &p) { return p.seq == seq; });
+        QVERIFY2(problem, qPrintable(u"seq %1 not named, got:\n"_s.arg(seq) + describe(*report)));
+    }
+    checkBystanderIntact(*report);
+}
+
+QTEST_GUILESS_MAIN(TestHashChain)
+#include "tst_hashchain.moc"
