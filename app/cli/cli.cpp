@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,6 +61,28 @@ Result<Actor> Context::actorOrConsole()
     return Actor::localConsole();
 }
 
+Result<Session> Context::session(Acting acting)
+{
+    auto actor = acting == Acting::User ? this->actor() : actorOrConsole();
+    if (!actor)
+        return std::unexpected(actor.error());
+    auto ws = workspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    return Session{*ws, *actor};
+}
+
+Result<CaseSession> Context::caseSession()
+{
+    auto current = session(Acting::User);
+    if (!current)
+        return std::unexpected(current.error());
+    auto record = current->ws->cases().caseByReference(current->actor, positional(0));
+    if (!record)
+        return std::unexpected(record.error());
+    return CaseSession{current->ws, current->actor, *record};
+}
+
 int Context::print(const QJsonValue &json, const QString &text)
 {
     if (this->json()) {
@@ -95,6 +118,20 @@ void Context::warn(const QString &message)
 {
     m_err << u"relais-cli: warning: "_s << message << u'\n';
     m_err.flush();
+}
+
+Result<QDateTime> parseInstant(const QString &option, const QString &text)
+{
+    // A bare date means the end of that day (QDateTime would read it as midnight).
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    QDateTime at = date.isValid() ? QDateTime(date, QTime(23, 59)) : QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid())
+        return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00 or a date like "
+                                               "2026-03-10, not \"%2\".").arg(option, text));
+    // Without an offset, the network's time zone is meant, not this machine's.
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), QTimeZone("Africa/Casablanca"));
+    return at.toUTC();
 }
 
 QList<Command> allCommands()

@@ -24,6 +24,29 @@ enum ExitCode : int {
 
 [[nodiscard]] int exitCodeFor(Core::ErrorCode code);
 
+/// An instant typed on the command line (ISO date-time, or a date meaning 23:59 that day),
+/// in Africa/Casablanca unless an offset is given; returned in UTC.
+[[nodiscard]] Core::Result<QDateTime> parseInstant(const QString &option, const QString &text);
+
+/// The open case file and who acts on it.
+struct Session {
+    Core::Workspace *ws = nullptr;
+    Core::Actor actor;
+};
+
+/// A session on the case named by the command's first argument, already checked.
+struct CaseSession {
+    Core::Workspace *ws = nullptr;
+    Core::Actor actor;
+    Core::Case record;
+};
+
+/// Who a command needs to act.
+enum class Acting {
+    User,          ///< --as LOGIN is required
+    UserOrConsole, ///< --as when given, else the local console (directory and register commands)
+};
+
 /// What a running command has at hand: its arguments, the open case file, the output.
 class Context
 {
@@ -41,6 +64,12 @@ public:
     [[nodiscard]] Core::Result<Core::Actor> actor();
     /// The acting user of --as when given, else the local console (directory commands).
     [[nodiscard]] Core::Result<Core::Actor> actorOrConsole();
+
+    /// The case file and the acting user, in one step.
+    [[nodiscard]] Core::Result<Session> session(Acting acting = Acting::User);
+
+    /// session() and the case whose reference is the first positional argument.
+    [[nodiscard]] Core::Result<CaseSession> caseSession();
 
     /// Prints the JSON form with --json, else the text form. Returns Ok.
     int print(const QJsonValue &json, const QString &text);

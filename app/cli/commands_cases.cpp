@@ -17,61 +17,21 @@ namespace Relais::Cli {
 
 namespace {
 
-/// The acting user and the case named by the first argument, both checked.
-struct CaseAccess {
-    Workspace *ws = nullptr;
-    Actor actor;
-    Case record;
-};
-
-Result<CaseAccess> openCaseArgument(Context &ctx)
-{
-    auto actor = ctx.actor();
-    if (!actor)
-        return std::unexpected(actor.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return std::unexpected(ws.error());
-    auto record = (*ws)->cases().caseByReference(*actor, ctx.positional(0));
-    if (!record)
-        return std::unexpected(record.error());
-    return CaseAccess{*ws, *actor, *record};
-}
-
-Result<QDateTime> instantOption(const Context &ctx, const QString &option)
-{
-    if (!ctx.args().has(option))
-        return QDateTime();
-    const QString text = ctx.args().value(option);
-    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid())
-            at = QDateTime(date, QTime(23, 59), QTimeZone("Africa/Casablanca"));
-    }
-    if (!at.isValid())
-        return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00 or 2026-03-10, "
-                                               "not \"%2\".").arg(option, text));
-    if (at.timeSpec() == Qt::LocalTime) // no offset given: the agency's time zone, not the machine's
-        at = QDateTime(at.date(), at.time(), QTimeZone("Africa/Casablanca"));
-    return at.toUTC();
-}
 
 int caseOpen(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     bool ok = false;
     const Id clientId = ctx.args().value(u"--client"_s).toLongLong(&ok);
     if (!ok)
         return ctx.usage(Tr::tr("case open needs --client ID (a number; relais-cli client find shows it)"));
     if (!ctx.args().has(u"--title"_s))
         return ctx.usage(Tr::tr("case open needs --title TEXT"));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto opened = (*ws)->cases().openCase(*actor, clientId, ctx.args().value(u"--title"_s),
+    auto opened = ws->cases().openCase(actor, clientId, ctx.args().value(u"--title"_s),
                                           ctx.args().value(u"--category"_s));
     if (!opened)
         return ctx.failed(opened.error());
@@ -82,7 +42,7 @@ int caseOpen(Context &ctx)
 
 int caseShow(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     auto &[ws, actor, record] = *access;
@@ -123,9 +83,11 @@ int caseShow(Context &ctx)
 
 int caseList(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     CaseFilter filter;
     filter.agencyCode = ctx.args().value(u"--agency"_s);
     if (ctx.args().has(u"--status"_s)) {
@@ -133,13 +95,10 @@ int caseList(Context &ctx)
         if (!filter.status)
             return ctx.failed({ErrorCode::Invalid, Tr::tr("--status must be open, resolved or closed.")});
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto cases = (*ws)->cases().cases(*actor, filter);
+    auto cases = ws->cases().cases(actor, filter);
     if (!cases)
         return ctx.failed(cases.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text;
     for (const Case &c : *cases)
         text += view.caseLine(c);
@@ -148,7 +107,7 @@ int caseList(Context &ctx)
 
 int caseStatus(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     const auto status = caseStatusFromCode(ctx.positional(1));
@@ -167,14 +126,14 @@ int printEvent(Context &ctx, const Actor &actor, const TimelineEvent &event, con
 
 int noteAdd(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     const QString kindCode = ctx.args().value(u"--kind"_s, u"note"_s);
     const auto kind = eventKindFromCode(kindCode);
     if (!kind || !QList<EventKind>{EventKind::Note, EventKind::Call, EventKind::Visit, EventKind::Message}.contains(*kind))
         return ctx.failed({ErrorCode::Invalid, Tr::tr("--kind must be note, call, visit or message.")});
-    auto at = instantOption(ctx, u"--at"_s);
+    auto at = ctx.args().has(u"--at"_s) ? parseInstant(u"--at"_s, ctx.args().value(u"--at"_s)) : QDateTime();
     if (!at)
         return ctx.failed(at.error());
     NewEvent event;
@@ -190,7 +149,7 @@ int noteAdd(Context &ctx)
 
 int effortAdd(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     const auto kind = effortKindFromCode(ctx.args().value(u"--kind"_s));
@@ -205,7 +164,7 @@ int effortAdd(Context &ctx)
 
 int summarySet(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     const ParsedArgs &a = ctx.args();
@@ -238,7 +197,7 @@ int summarySet(Context &ctx)
 
 int documentAdd(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     const QString path = ctx.args().value(u"--file"_s);
@@ -272,7 +231,7 @@ int documentAdd(Context &ctx)
 
 int documentList(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     auto documents = access->ws->cases().documents(access->actor, access->record.id);
@@ -289,7 +248,7 @@ int documentList(Context &ctx)
 
 int timeline(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     TimelineQuery query;
@@ -307,7 +266,7 @@ int timeline(Context &ctx)
 
 int correct(Context &ctx)
 {
-    auto access = openCaseArgument(ctx);
+    auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
     bool ok = false;
@@ -322,16 +281,15 @@ int correct(Context &ctx)
 
 int search(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto hits = (*ws)->search().search(*actor, ctx.args().positional.join(u' '));
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    auto hits = ws->search().search(actor, ctx.args().positional.join(u' '));
     if (!hits)
         return ctx.failed(hits.error());
-    return ctx.print(Json::array(*hits, Json::searchHit), TextView(actor->timeZone).searchHits(*hits));
+    return ctx.print(Json::array(*hits, Json::searchHit), TextView(actor.timeZone).searchHits(*hits));
 }
 
 } // namespace

@@ -24,9 +24,11 @@ Result<Id> idArgument(const QString &text, const QString &what)
 
 int clientAdd(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     const ParsedArgs &a = ctx.args();
     if (!a.has(u"--name"_s) && !a.has(u"--name-ar"_s))
         return ctx.usage(Tr::tr("client add needs --name NAME (or --name-ar NAME)"));
@@ -45,13 +47,10 @@ int clientAdd(Context &ctx)
             return ctx.failed({ErrorCode::Invalid, Tr::tr("--birth-date must be YYYY-MM-DD, not \"%1\".")
                                                        .arg(a.value(u"--birth-date"_s))});
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto registration = (*ws)->clients().registerClient(*actor, draft, a.flags.contains(u"--force"_s));
+    auto registration = ws->clients().registerClient(actor, draft, a.flags.contains(u"--force"_s));
     if (!registration)
         return ctx.failed(registration.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     const QJsonArray candidates = Json::array(registration->candidates, Json::candidate);
     if (!registration->created) {
         // Nothing was created: the probable existing files are the answer.
@@ -68,16 +67,15 @@ int clientAdd(Context &ctx)
 
 int clientFind(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto found = (*ws)->clients().find(*actor, ctx.args().positional.join(u' '));
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    auto found = ws->clients().find(actor, ctx.args().positional.join(u' '));
     if (!found)
         return ctx.failed(found.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text;
     for (const Client &c : *found)
         text += view.client(c);
@@ -86,22 +84,21 @@ int clientFind(Context &ctx)
 
 int clientShow(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     auto id = idArgument(ctx.positional(0), u"CLIENT_ID"_s);
     if (!id)
         return ctx.failed(id.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto client = (*ws)->clients().client(*actor, *id);
+    auto client = ws->clients().client(actor, *id);
     if (!client)
         return ctx.failed(client.error());
-    auto consents = (*ws)->clients().consents(*actor, *id);
+    auto consents = ws->clients().consents(actor, *id);
     if (!consents)
         return ctx.failed(consents.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text = view.client(*client, ctx.args().flags.contains(u"--reveal-cin"_s));
     text += u"  %1 %2\n"_s.arg(Tr::tr("Consent").leftJustified(12), view.consentLine(*consents));
     QJsonObject json = Json::client(*client);
@@ -111,9 +108,11 @@ int clientShow(Context &ctx)
 
 int consentGrant(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     auto id = idArgument(ctx.positional(0), u"CLIENT_ID"_s);
     if (!id)
         return ctx.failed(id.error());
@@ -124,10 +123,7 @@ int consentGrant(Context &ctx)
         codes += value.split(u',', Qt::SkipEmptyParts);
     if (network == !codes.isEmpty())
         return ctx.usage(Tr::tr("consent grant needs either --agency CODE ... or --network"));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto consent = (*ws)->clients().grantConsent(*actor, *id, network ? ConsentScope::Network : ConsentScope::Agencies,
+    auto consent = ws->clients().grantConsent(actor, *id, network ? ConsentScope::Network : ConsentScope::Agencies,
                                                  codes, ctx.args().value(u"--note"_s));
     if (!consent)
         return ctx.failed(consent.error());
@@ -140,16 +136,15 @@ int consentGrant(Context &ctx)
 
 int consentRevoke(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     auto id = idArgument(ctx.positional(0), u"CONSENT_ID"_s);
     if (!id)
         return ctx.failed(id.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto consent = (*ws)->clients().revokeConsent(*actor, *id, ctx.args().value(u"--reason"_s));
+    auto consent = ws->clients().revokeConsent(actor, *id, ctx.args().value(u"--reason"_s));
     if (!consent)
         return ctx.failed(consent.error());
     return ctx.print(Json::consent(*consent), Tr::tr("Consent %1 revoked.").arg(*id));
@@ -157,19 +152,18 @@ int consentRevoke(Context &ctx)
 
 int consentList(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     auto id = idArgument(ctx.positional(0), u"CLIENT_ID"_s);
     if (!id)
         return ctx.failed(id.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto consents = (*ws)->clients().consents(*actor, *id);
+    auto consents = ws->clients().consents(actor, *id);
     if (!consents)
         return ctx.failed(consents.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text;
     for (const Consent &k : *consents)
         text += u"%1  %2  granted %3 by %4%5\n"_s.arg(k.id)

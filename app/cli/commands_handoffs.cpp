@@ -11,43 +11,25 @@ namespace Relais::Cli {
 
 namespace {
 
-Result<QDateTime> isoInstant(const QString &option, const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid())
-            at = QDateTime(date, QTime(23, 59));
-    }
-    if (!at.isValid())
-        return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00, not \"%2\".")
-                                            .arg(option, text));
-    if (at.timeSpec() == Qt::LocalTime) // no offset: the network's time zone, not this machine's
-        at = QDateTime(at.date(), at.time(), QTimeZone("Africa/Casablanca"));
-    return at.toUTC();
-}
 
 int handoffRequest(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
     if (!ctx.args().has(u"--to"_s) || !ctx.args().has(u"--reason"_s))
         return ctx.usage(Tr::tr("handoff request needs --to CODE and --reason TEXT (what is asked)"));
     QDateTime due;
     if (ctx.args().has(u"--due"_s)) {
-        auto parsed = isoInstant(u"--due"_s, ctx.args().value(u"--due"_s));
+        auto parsed = parseInstant(u"--due"_s, ctx.args().value(u"--due"_s));
         if (!parsed)
             return ctx.failed(parsed.error());
         due = *parsed;
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto record = (*ws)->cases().caseByReference(*actor, ctx.positional(0));
-    if (!record)
-        return ctx.failed(record.error());
-    auto handoff = (*ws)->handoffs().request(*actor, record->id, ctx.args().value(u"--to"_s),
+    auto session = ctx.caseSession();
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    const Case &record = session->record;
+    auto handoff = ws->handoffs().request(actor, record.id, ctx.args().value(u"--to"_s),
                                              ctx.args().value(u"--reason"_s), due);
     if (!handoff)
         return ctx.failed(handoff.error());
@@ -60,9 +42,11 @@ int handoffRequest(Context &ctx)
 
 int handoffSet(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     bool ok = false;
     const Id id = ctx.positional(0).toLongLong(&ok);
     if (!ok)
@@ -79,17 +63,14 @@ int handoffSet(Context &ctx)
     details.reason = ctx.args().value(u"--reason"_s);
     details.holdOnCustomer = ctx.args().flags.contains(u"--waiting-on-customer"_s);
     if (ctx.args().has(u"--until"_s)) {
-        auto until = isoInstant(u"--until"_s, ctx.args().value(u"--until"_s));
+        auto until = parseInstant(u"--until"_s, ctx.args().value(u"--until"_s));
         if (!until)
             return ctx.failed(until.error());
         details.holdUntil = *until;
     }
     if ((details.holdOnCustomer || details.holdUntil.isValid()) && *status != HandoffStatus::OnHold)
         return ctx.usage(Tr::tr("--until and --waiting-on-customer go with on-hold only"));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto moved = (*ws)->handoffs().transition(*actor, id, *status, details);
+    auto moved = ws->handoffs().transition(actor, id, *status, details);
     if (!moved)
         return ctx.failed(moved.error());
     return ctx.print(Json::handoff(*moved), Tr::tr("Handoff %1 (%2 → %3) is now %4.")
@@ -99,42 +80,38 @@ int handoffSet(Context &ctx)
 
 int handoffList(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto record = (*ws)->cases().caseByReference(*actor, ctx.positional(0));
-    if (!record)
-        return ctx.failed(record.error());
-    auto handoffs = (*ws)->handoffs().handoffsOfCase(*actor, record->id);
+    auto session = ctx.caseSession();
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    const Case &record = session->record;
+    auto handoffs = ws->handoffs().handoffsOfCase(actor, record.id);
     if (!handoffs)
         return ctx.failed(handoffs.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text;
     for (const Handoff &h : *handoffs)
-        text += view.handoffLine(h, (*ws)->database().now());
+        text += view.handoffLine(h, ws->database().now());
     return ctx.print(Json::array(*handoffs, Json::handoff), text.isEmpty() ? Tr::tr("No handoffs.") : text);
 }
 
 int handoffInbox(Context &ctx)
 {
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.failed(actor.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto handoffs = (*ws)->handoffs().inbox(*actor);
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    auto handoffs = ws->handoffs().inbox(actor);
     if (!handoffs)
         return ctx.failed(handoffs.error());
-    TextView view(actor->timeZone);
+    TextView view(actor.timeZone);
     QString text;
     for (const Handoff &h : *handoffs)
-        text += h.caseReference + u'\n' + view.handoffLine(h, (*ws)->database().now());
+        text += h.caseReference + u'\n' + view.handoffLine(h, ws->database().now());
     return ctx.print(Json::array(*handoffs, Json::handoff),
-                     text.isEmpty() ? Tr::tr("Nothing waiting for %1.").arg(actor->agencyName) : text);
+                     text.isEmpty() ? Tr::tr("Nothing waiting for %1.").arg(actor.agencyName) : text);
 }
 
 } // namespace

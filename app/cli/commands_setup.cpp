@@ -85,9 +85,11 @@ int demo(Context &ctx)
 
 int agencyAdd(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     Agency draft;
     draft.code = ctx.positional(0);
     draft.name = ctx.positional(1);
@@ -101,10 +103,7 @@ int agencyAdd(Context &ctx)
         return ctx.failed(silence.error());
     draft.ackSlaHours = *ack;
     draft.silenceDays = *silence;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto added = (*ws)->directory().addAgency(*actor, draft);
+    auto added = ws->directory().addAgency(actor, draft);
     if (!added)
         return ctx.failed(added.error());
     return ctx.print(Json::agency(*added), Tr::tr("Agency %1 — %2 (%3) added.").arg(added->code, added->name, added->kind));
@@ -129,18 +128,17 @@ int agencyList(Context &ctx)
 
 int userAdd(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
     const auto role = roleFromCode(ctx.args().value(u"--role"_s));
     if (!role)
         return ctx.failed({ErrorCode::Invalid, Tr::tr("--role must be agent, supervisor or admin.")});
     if (!ctx.args().has(u"--agency"_s) || !ctx.args().has(u"--name"_s))
         return ctx.usage(Tr::tr("user add needs --agency CODE and --name NAME"));
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
-    auto added = (*ws)->directory().addUser(*actor, ctx.positional(0), ctx.args().value(u"--agency"_s), *role,
+    auto added = ws->directory().addUser(actor, ctx.positional(0), ctx.args().value(u"--agency"_s), *role,
                                             ctx.args().value(u"--name"_s));
     if (!added)
         return ctx.failed(added.error());
@@ -166,19 +164,18 @@ int userList(Context &ctx)
 
 int verify(Context &ctx)
 {
-    auto actor = ctx.actorOrConsole();
-    if (!actor)
-        return ctx.failed(actor.error());
-    if (!isAllowed(*actor, Relation::None, Action::VerifyIntegrity))
-        return ctx.failed(require(*actor, Relation::None, Action::VerifyIntegrity).error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.failed(ws.error());
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    const Actor &actor = session->actor;
+    Workspace *ws = session->ws;
+    if (!isAllowed(actor, Relation::None, Action::VerifyIntegrity))
+        return ctx.failed(require(actor, Relation::None, Action::VerifyIntegrity).error());
     const QString reference = ctx.positional(0);
-    auto report = reference.isEmpty() ? (*ws)->verifier().verifyAll() : (*ws)->verifier().verifyCase(reference);
+    auto report = reference.isEmpty() ? ws->verifier().verifyAll() : ws->verifier().verifyCase(reference);
     if (!report)
         return ctx.failed(report.error());
-    ctx.print(Json::verification(*report), TextView(actor->timeZone).verification(*report));
+    ctx.print(Json::verification(*report), TextView(actor.timeZone).verification(*report));
     // A broken chain is a finding, not a crash: scripts see it as a conflict with the record.
     return report->intact() ? Ok : Conflict;
 }

@@ -5,6 +5,8 @@ namespace Relais::Core {
 QString elapsedInWords(const QDateTime &from, const QDateTime &to)
 {
     const qint64 minutes = std::max<qint64>(0, from.secsTo(to) / 60);
+    if (minutes < 1)
+        return Tr::tr("less than a minute");
     if (minutes < 60)
         return minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes);
     const qint64 hours = minutes / 60;
