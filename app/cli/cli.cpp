@@ -123,7 +123,7 @@ void Context::warn(const QString &message)
 Result<QDateTime> parseInstant(const QString &option, const QString &text)
 {
     // A bare date means the end of that day (QDateTime would read it as midnight).
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     QDateTime at = date.isValid() ? QDateTime(date, QTime(23, 59)) : QDateTime::fromString(text, Qt::ISODate);
     if (!at.isValid())
         return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00 or a date like "
