@@ -31,7 +31,12 @@ Result<Workspace *> Context::workspace()
 {
     if (!m_workspace) {
         const QString path = m_args.value(u"--db"_s, Database::defaultPath());
-        auto opened = Workspace::openSqlite(path);
+        // Only init and demo make a new case file: a typo in --db must not leave an empty one behind.
+        auto opened = Workspace::openSqlite(path, m_createsDatabase ? Database::OpenMode::CreateIfMissing
+                                                                    : Database::OpenMode::MustExist);
+        if (!opened && opened.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("there is no case file at %1 (relais-cli init creates one)").arg(path));
         if (!opened)
             return std::unexpected(opened.error());
         m_workspace = std::move(*opened);
@@ -77,7 +82,7 @@ Result<CaseSession> Context::caseSession()
     auto current = session(Acting::User);
     if (!current)
         return std::unexpected(current.error());
-    auto record = current->ws->cases().caseByReference(current->actor, positional(0));
+    auto record = current->ws->cases().resolveReference(current->actor, positional(0));
     if (!record)
         return std::unexpected(record.error());
     return CaseSession{current->ws, current->actor, *record};
@@ -109,7 +114,7 @@ int Context::failed(const Error &error)
 
 int Context::usage(const QString &message)
 {
-    m_err << u"relais-cli: "_s << message << u"\n"_s << Tr::tr("Try relais-cli --help.") << u'\n';
+    m_err << u"relais-cli: "_s << message << Tr::tr(" (see relais-cli --help)") << u'\n';
     m_err.flush();
     return Usage;
 }
@@ -195,7 +200,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (c.words.startsWith(arguments.constFirst() + u' '))
                 known << c.words;
         return usageContext.usage(known.isEmpty()
-                                      ? Tr::tr("unknown command \"%1\"").arg(arguments.mid(0, 2).join(u' '))
+                                      ? Tr::tr("unknown command \"%1\"").arg(arguments.constFirst())
                                       : Tr::tr("\"%1\" needs a sub-command: %2")
                                             .arg(arguments.constFirst(), known.join(u", "_s)));
     }
@@ -214,7 +219,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (count < command->positional || (command->maxPositional >= 0 && count > command->maxPositional))
         return usageContext.usage(Tr::tr("usage: relais-cli %1 %2").arg(command->words, command->synopsis));
 
+    // The synopsis says which commands need an acting user; a missing --as is a usage error.
+    if (command->synopsis.contains(u"--as LOGIN"_s) && !parsed->has(u"--as"_s))
+        return usageContext.usage(Tr::tr("%1 needs the acting user: --as LOGIN").arg(command->words));
     Context context(std::move(*parsed), out, err);
+    context.setCreatesDatabase(command->createsDatabase);
     return command->run(context);
 }
 

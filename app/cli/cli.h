@@ -76,6 +76,7 @@ public:
     /// Reports a failure on stderr in one line and gives its exit code.
     int failed(const Core::Error &error);
     int usage(const QString &message);
+    void setCreatesDatabase(bool creates) { m_createsDatabase = creates; }
     /// A warning on stderr that does not change the outcome.
     void warn(const QString &message);
 
@@ -84,6 +85,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Core::Workspace> m_workspace;
+    bool m_createsDatabase = false;
 };
 
 using Handler = std::function<int(Context &)>;
@@ -96,6 +98,7 @@ struct Command {
     int maxPositional = 0; ///< -1: any number
     OptionSpec options;
     Handler run;
+    bool createsDatabase = false; ///< only init and demo may create a missing case file
 };
 
 /// Every command of relais-cli, in the order `relais-cli --help` lists them.

@@ -45,12 +45,15 @@ int caseShow(Context &ctx)
     auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
-    auto &[ws, actor, record] = *access;
-    auto client = ws->clients().client(actor, record.clientId);
-    auto consents = ws->clients().consents(actor, record.clientId);
-    auto handoffs = ws->handoffs().handoffsOfCase(actor, record.id);
-    auto recent = ws->cases().timeline(actor, record.id, {.newestFirst = true, .offset = 0, .limit = 8});
-    auto documents = ws->cases().documents(actor, record.id);
+    auto &[ws, actor, found] = *access;
+    auto record = ws->cases().caseById(actor, found.id); // showing the card is a view: logged
+    if (!record)
+        return ctx.failed(record.error());
+    auto client = ws->clients().client(actor, record->clientId);
+    auto consents = ws->clients().consents(actor, record->clientId);
+    auto handoffs = ws->handoffs().handoffsOfCase(actor, record->id);
+    auto recent = ws->cases().timeline(actor, record->id, {.newestFirst = true, .offset = 0, .limit = 8});
+    auto documents = ws->cases().documents(actor, record->id);
     for (const Error *error : {client ? nullptr : &client.error(), consents ? nullptr : &consents.error(),
                                handoffs ? nullptr : &handoffs.error(), recent ? nullptr : &recent.error(),
                                documents ? nullptr : &documents.error()})
@@ -58,9 +61,9 @@ int caseShow(Context &ctx)
             return ctx.failed(*error);
     QList<TimelineEvent> chronological(recent->crbegin(), recent->crend());
     const QDateTime now = ws->database().now();
-    const BallHolder ball = whoHoldsTheBall(record, *handoffs, now);
+    const BallHolder ball = whoHoldsTheBall(*record, *handoffs, now);
 
-    QJsonObject json = Json::caseRecord(record);
+    QJsonObject json = Json::caseRecord(*record);
     QJsonObject customer = Json::client(*client);
     customer.remove(u"cin"_s);
     customer.insert(u"cinMasked"_s, client->cin.isEmpty() ? QJsonValue() : QJsonValue(maskCin(client->cin)));
@@ -71,7 +74,7 @@ int caseShow(Context &ctx)
     json.insert(u"ballHolder"_s, QJsonObject{{u"agency"_s, ball.agency.code}, {u"since"_s, Json::instant(ball.since)},
                                              {u"text"_s, ball.sentence}});
     json.insert(u"recentEvents"_s, Json::array(chronological, Json::event));
-    QString text = TextView(actor.timeZone).caseCard(record, *client, *consents, *handoffs, ball, chronological, now);
+    QString text = TextView(actor.timeZone).caseCard(*record, *client, *consents, *handoffs, ball, chronological, now);
     if (!documents->isEmpty()) {
         text += u'\n' + Tr::tr("Documents on file (%1)\n").arg(documents->size());
         for (const Document &d : *documents)

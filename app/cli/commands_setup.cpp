@@ -135,7 +135,7 @@ int userAdd(Context &ctx)
     Workspace *ws = session->ws;
     const auto role = roleFromCode(ctx.args().value(u"--role"_s));
     if (!role)
-        return ctx.failed({ErrorCode::Invalid, Tr::tr("--role must be agent, supervisor or admin.")});
+        return ctx.usage(Tr::tr("user add needs --role agent|supervisor|admin"));
     if (!ctx.args().has(u"--agency"_s) || !ctx.args().has(u"--name"_s))
         return ctx.usage(Tr::tr("user add needs --agency CODE and --name NAME"));
     auto added = ws->directory().addUser(actor, ctx.positional(0), ctx.args().value(u"--agency"_s), *role,
@@ -184,10 +184,10 @@ int verify(Context &ctx)
 
 void addSetupCommands(QList<Command> &commands)
 {
-    commands << Command{u"init"_s, {}, Tr::tr("Create or upgrade the case file."), 0, 0, {}, init}
+    commands << Command{u"init"_s, {}, Tr::tr("Create or upgrade the case file."), 0, 0, {}, init, true}
              << Command{u"demo"_s, u"[--seed N] [--clients N]"_s,
                         Tr::tr("Fill an empty case file with a believable demo network."), 0, 0,
-                        {{u"--seed"_s, u"--clients"_s}, {}, {}}, demo}
+                        {{u"--seed"_s, u"--clients"_s}, {}, {}}, demo, true}
              << Command{u"agency add"_s, u"CODE NAME [--kind K] [--tz ZONE] [--ack-hours N] [--silence-days N]"_s,
                         Tr::tr("Add a partner agency."), 2, 2,
                         {{u"--kind"_s, u"--tz"_s, u"--ack-hours"_s, u"--silence-days"_s}, {}, {}}, agencyAdd}

@@ -159,7 +159,7 @@ Result<Case> CaseStore::openCase(const Actor &actor, Id clientId, const QString 
     return loadCase(*opened);
 }
 
-Result<Case> CaseStore::caseByReference(const Actor &actor, const QString &reference) const
+Result<Id> CaseStore::idOfReference(const QString &reference) const
 {
     auto id = m_db.scalar(u"SELECT id FROM cases WHERE reference = :ref"_s,
                           {{u":ref"_s, reference.trimmed().toUpper()}});
@@ -167,7 +167,25 @@ Result<Case> CaseStore::caseByReference(const Actor &actor, const QString &refer
         return std::unexpected(id.error());
     if (!id->isValid())
         return fail(ErrorCode::NotFound, Tr::tr("There is no case %1.").arg(reference.trimmed()));
-    return caseById(actor, id->toLongLong());
+    return id->toLongLong();
+}
+
+Result<Case> CaseStore::caseByReference(const Actor &actor, const QString &reference) const
+{
+    auto id = idOfReference(reference);
+    if (!id)
+        return std::unexpected(id.error());
+    return caseById(actor, *id);
+}
+
+Result<Case> CaseStore::resolveReference(const Actor &actor, const QString &reference) const
+{
+    auto id = idOfReference(reference);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto allowed = requireOnCase(m_db, actor, *id, Action::ViewCase); !allowed)
+        return std::unexpected(allowed.error());
+    return loadCase(*id);
 }
 
 Result<Case> CaseStore::caseById(const Actor &actor, Id caseId) const

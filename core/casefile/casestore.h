@@ -23,8 +23,13 @@ public:
     /// Opens a case for a client; the actor's agency leads it and the actor coordinates it.
     [[nodiscard]] Result<Case> openCase(const Actor &actor, Id clientId, const QString &title,
                                         const QString &category = {});
+    /// Opens a case for reading: checked, and recorded in the access log as a view.
     [[nodiscard]] Result<Case> caseByReference(const Actor &actor, const QString &reference) const;
     [[nodiscard]] Result<Case> caseById(const Actor &actor, Id caseId) const;
+    /// Finds a case to act on (add a note, move a handoff…): checked like a view but not logged
+    /// as one, since what the actor then does is itself recorded on the timeline — and a
+    /// refused action must leave no trace.
+    [[nodiscard]] Result<Case> resolveReference(const Actor &actor, const QString &reference) const;
     [[nodiscard]] Result<QList<Case>> cases(const Actor &actor, const CaseFilter &filter = {}) const;
     [[nodiscard]] Result<QList<Case>> casesOfClient(const Actor &actor, Id clientId) const;
 
@@ -56,6 +61,7 @@ public:
 
 private:
     [[nodiscard]] Result<Case> loadCase(Id caseId) const;
+    [[nodiscard]] Result<Id> idOfReference(const QString &reference) const;
 
     Database &m_db;
     ChangeNotifier &m_notifier;

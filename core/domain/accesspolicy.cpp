@@ -94,6 +94,10 @@ Status require(const Actor &actor, Relation relation, Action action)
         return {};
     if (!actor.isUser())
         return requireUser(actor);
+    if (relation == Relation::NonParticipant && action == Action::RecordConsent)
+        return fail(ErrorCode::Forbidden,
+                    Tr::tr("%1 (%2) neither registered this customer nor takes part in one of their cases, "
+                           "so cannot record their consent.").arg(actor.login, actor.agencyCode));
     if (relation == Relation::NonParticipant)
         return fail(ErrorCode::Forbidden,
                     Tr::tr("%1 (%2) does not take part in this case and cannot see or change it.")

@@ -3,6 +3,7 @@
 // Helpers shared by the case-file suites: readable QCOMPARE output for core enums, checks on
 // std::expected results, and a few raw SQL probes that look at the file the way an auditor would.
 
+#include "resultchecks.h"
 #include "testworld.h"
 
 #include "integrity/chainverifier.h"
@@ -18,66 +19,7 @@
 
 #include <optional>
 
-namespace Relais::Core {
-
-// Found by argument-dependent lookup from QCOMPARE, so failures print names, not numbers.
-inline char *toString(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Invalid: return qstrdup("Invalid");
-    case ErrorCode::NotFound: return qstrdup("NotFound");
-    case ErrorCode::Forbidden: return qstrdup("Forbidden");
-    case ErrorCode::Conflict: return qstrdup("Conflict");
-    case ErrorCode::Storage: return qstrdup("Storage");
-    }
-    return qstrdup("?");
-}
-
-inline char *toString(EventKind kind) { return qstrdup(eventKindCode(kind).toUtf8().constData()); }
-inline char *toString(HandoffStatus status) { return qstrdup(handoffStatusCode(status).toUtf8().constData()); }
-inline char *toString(CaseStatus status) { return qstrdup(caseStatusCode(status).toUtf8().constData()); }
-inline char *toString(Visibility visibility) { return qstrdup(visibilityCode(visibility).toUtf8().constData()); }
-
-inline char *toString(ChainProblem::Kind kind)
-{
-    switch (kind) {
-    case ChainProblem::Kind::EventAltered: return qstrdup("EventAltered");
-    case ChainProblem::Kind::BrokenLink: return qstrdup("BrokenLink");
-    case ChainProblem::Kind::MissingEvents: return qstrdup("MissingEvents");
-    case ChainProblem::Kind::HeadMismatch: return qstrdup("HeadMismatch");
-    }
-    return qstrdup("?");
-}
-
-inline char *toString(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Client: return qstrdup("Client");
-    case SearchHit::Kind::Case: return qstrdup("Case");
-    case SearchHit::Kind::Event: return qstrdup("Event");
-    }
-    return qstrdup("?");
-}
-
-} // namespace Relais::Core
-
 namespace Relais::Test {
-
-/// The error message of a failed result, for QVERIFY2; empty on success.
-template <typename R>
-[[nodiscard]] QByteArray failureText(const R &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-
-/// The error of a result, or std::nullopt when it succeeded.
-template <typename R>
-[[nodiscard]] std::optional<Core::Error> errorOf(const R &result)
-{
-    if (result)
-        return std::nullopt;
-    return result.error();
-}
 
 /// One value read with SQL from the world's own connection; invalid when the query failed.
 [[nodiscard]] inline QVariant sqlValue(TestWorld &world, const QString &sql, const Core::Bindings &bindings = {})

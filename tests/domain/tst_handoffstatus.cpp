@@ -1,11 +1,14 @@
 #include "domain/handoffstatus.h"
 
+#include "resultchecks.h"
+
 #include <QTest>
 
 #include <algorithm>
 #include <array>
 
 using namespace Relais::Core;
+using Relais::Test::failureText;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -99,12 +102,6 @@ const char *sideName(HandoffSide side)
 // Expected outcome of checkTransition, as an int column: -1 means accepted.
 constexpr int Ok = -1;
 
-// QVERIFY2 builds its message even when the check passes: never read error() of a success.
-template <typename T>
-QByteArray failureText(const Result<T> &result)
-{
-    return result.has_value() ? QByteArray() : result.error().message.toUtf8();
-}
 
 } // namespace
 

@@ -1,21 +1,13 @@
 #include "domain/phone.h"
 
 #include <QRegularExpression>
+#include "resultchecks.h"
+
 #include <QTest>
 
 using namespace Relais::Core;
+using Relais::Test::failureText;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// QVERIFY2 builds its message even when the check passes: never read error() of a success.
-template <typename T>
-QByteArray failureText(const Result<T> &result)
-{
-    return result.has_value() ? QByteArray() : result.error().message.toUtf8();
-}
-
-} // namespace
 
 class TestPhone final : public QObject
 {

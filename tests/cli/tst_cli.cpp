@@ -1,0 +1,1085 @@
+// End-to-end tests of relais-cli: the real binary, run with QProcess, on a fresh case file for
+// every test function (and every data row). They hold the tool to the contract scripts rely on:
+//   * every command takes --db PATH, prints text by default and JSON with --json;
+//   * an error is one line "relais-cli: <reason>" on stderr, with exit code
+//     2 usage, 3 not found, 4 invalid input or transition, 5 not allowed, 6 conflict, 1 other;
+//   * a refused command changes nothing (checked on a dump of every table of the file).
+//
+// A refused command leaves no trace at all, not even an access-log row: the snapshot of a refusal
+// includes the log's read entries.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// One run of relais-cli: what it said and how it ended.
+struct Run {
+    QStringList args;
+    bool finished = false; ///< ran to its end and exited normally (no crash, no timeout)
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json; ///< stdout parsed, when --json was given and stdout is not empty
+    QString jsonError;
+
+    [[nodiscard]] QString outText() const { return QString::fromUtf8(out); }
+    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
+    [[nodiscard]] QJsonObject object() const { return json.object(); }
+    [[nodiscard]] QJsonArray array() const { return json.array(); }
+
+    /// The error contract: exactly one line on stderr, "relais-cli: <reason>".
+    [[nodiscard]] bool isOneLineError() const
+    {
+        const QString text = errText();
+        return text.startsWith(u"relais-cli: "_s) && text.size() > 12 && text.endsWith(u'\n')
+            && text.count(u'\n') == 1;
+    }
+
+    [[nodiscard]] QString describe() const
+    {
+        // One multi-argument arg(): a "%1" in what the tool printed is not substituted again.
+        return u"$ relais-cli %1\n  exit: %2%3\n  stdout: %4\n  stderr: %5"_s.arg(
+            args.join(u' '), QString::number(exitCode), finished ? QString() : u" (did not finish normally)"_s,
+            outText().left(1500), errText().left(1500));
+    }
+};
+
+} // namespace
+
+// The command ran to its end with exit code `code` (and valid JSON when --json was given).
+#define EXPECT_EXIT(result, code)                                                                  \
+    do {                                                                                           \
+        const Run &r_ = (result);                                                                  \
+        QVERIFY2(r_.finished && r_.exitCode == (code),                                             \
+                 qPrintable(u"expected exit %1, got:\n"_s.arg(code) + r_.describe()));             \
+        if (r_.exitCode == 0 && r_.args.contains(u"--json"_s))                                     \
+            QVERIFY2(r_.jsonError.isEmpty() && !r_.json.isNull(),                                  \
+                     qPrintable(u"stdout is not JSON (%1):\n"_s.arg(r_.jsonError) + r_.describe())); \
+    } while (false)
+
+// stderr is one line "relais-cli: <reason>".
+#define EXPECT_ONE_LINE_ERROR(result)                                                              \
+    QVERIFY2((result).isOneLineError(),                                                            \
+             qPrintable(u"stderr is not one line \"relais-cli: <reason>\":\n"_s + (result).describe()))
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // 1. A whole insurance claim, through the command line only.
+    void insuranceClaimEndToEnd();
+    // 2. Refused commands: the right exit code, one line on stderr, nothing changed.
+    void refusedCommandChangesNothing_data();
+    void refusedCommandChangesNothing();
+    void duplicateClientNeedsForce();
+    void staleSummaryVersionIsAConflict();
+    void internalNoteStaysInItsAgency();
+    void consentNeedsARelationToTheCustomer();
+    void helpAndVersion();
+    // 3. The demo network.
+    void demoIsDeterministic();
+    void demoRefusesNonEmptyCaseFile();
+    // 4. Integrity.
+    void verifyDetectsTampering();
+    // Access log.
+    void caseViewIsLogged();
+    // Refusals that must not create anything.
+    void refusedCommandDoesNotCreateCaseFile();
+    void unknownCommandIsNamed();
+
+private:
+    /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
+    Run run(QStringList args) const;
+
+    // Setup steps; each checks what it does (callers test QTest::currentTestFailed()).
+    void setUpNetwork();
+    void openClaim();
+    void requestTow();
+
+    /// Every row of every table of the case file (and its schema), to compare before/after.
+    /// The access log's read entries (who viewed a case, DESIGN.md "Access") are left out unless
+    /// `withReads`: reading is not changing, and the core logs a view as soon as a command has
+    /// loaded the case, before it checks the rest of its input.
+    QStringList snapshot(const QString &path = {}, bool withReads = false) const;
+    /// audit_log rows, all of them.
+    QStringList auditRows() const;
+    /// The timeline as `login` sees it (events array), empty when refused.
+    QJsonArray timelineAs(const QString &login) const;
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_clientId;
+    QString m_ref;
+    QString m_handoffId;
+};
+
+namespace {
+
+const QString cliPath = QString::fromUtf8(RELAIS_CLI_PATH);
+
+QStringList stringsOf(const QJsonArray &array, const QString &key)
+{
+    QStringList values;
+    for (const QJsonValue &v : array)
+        values << v.toObject().value(key).toVariant().toString();
+    return values;
+}
+
+bool hasClientHit(const QJsonArray &hits, const QString &clientId)
+{
+    for (const QJsonValue &v : hits) {
+        const QJsonObject hit = v.toObject();
+        if (hit.value(u"kind"_s).toString() == u"client"_s && QString::number(hit.value(u"clientId"_s).toInteger()) == clientId)
+            return true;
+    }
+    return false;
+}
+
+/// An access-log entry that records a read ("case.view", "case.timeline", "….export").
+bool isReadAction(const QString &action)
+{
+    return action == u"case.view"_s || action == u"case.timeline"_s || action.endsWith(u".view"_s)
+        || action.endsWith(u".export"_s);
+}
+
+/// Removes the keys that depend on the clock (instants, and hashes that cover them).
+QJsonValue withoutTime(const QJsonValue &value)
+{
+    static const QStringList timeKeys = {u"openedAt"_s, u"lastActivityAt"_s, u"updatedAt"_s, u"createdAt"_s,
+                                         u"headHash"_s, u"since"_s, u"grantedAt"_s, u"database"_s};
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(withoutTime(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            if (!timeKeys.contains(it.key()))
+                out.insert(it.key(), withoutTime(it.value()));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Fixture
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliPath).isExecutable(), qPrintable(u"relais-cli not built at "_s + cliPath));
+    QVERIFY(QSqlDatabase::isDriverAvailable(u"QSQLITE"_s));
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(u"relais.sqlite"_s);
+    m_clientId.clear();
+    m_ref.clear();
+    m_handoffId.clear();
+}
+
+void TestCli::cleanup()
+{
+    if (QTest::currentTestFailed()) {
+        m_dir->setAutoRemove(false);
+        qInfo("case file kept for inspection: %s", qPrintable(m_db));
+    }
+    m_dir.reset();
+}
+
+Run TestCli::run(QStringList args) const
+{
+    if (!args.contains(u"--db"_s))
+        args << u"--db"_s << m_db;
+    Run result;
+    result.args = args;
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    // Whatever happens, never the tester's own case file in ~/.local/share.
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(cliPath, args);
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "test: relais-cli did not finish: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    if (args.contains(u"--json"_s) && !result.out.isEmpty()) {
+        QJsonParseError error;
+        result.json = QJsonDocument::fromJson(result.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            result.jsonError = error.errorString();
+    }
+    return result;
+}
+
+void TestCli::setUpNetwork()
+{
+    EXPECT_EXIT(run({u"init"_s}), 0);
+    const QList<QStringList> agencies = {
+        {u"INS"_s, u"Assurances Atlas"_s, u"insurer"_s},
+        {u"TOW"_s, u"Dépannage Rapide"_s, u"towing"_s},
+        {u"GAR"_s, u"Garage Central Casablanca"_s, u"garage"_s},
+        {u"EXP"_s, u"Cabinet d'Expertise Benjelloun"_s, u"assessor"_s},
+        {u"HOS"_s, u"Hôpital Ibn Sina"_s, u"hospital"_s},
+    };
+    for (const QStringList &a : agencies)
+        EXPECT_EXIT(run({u"agency"_s, u"add"_s, a[0], a[1], u"--kind"_s, a[2]}), 0);
+    const QList<QStringList> users = {
+        {u"ins.agent"_s, u"INS"_s, u"agent"_s, u"Salma Idrissi"_s},
+        {u"ins.super"_s, u"INS"_s, u"supervisor"_s, u"Omar Tazi"_s},
+        {u"tow.agent"_s, u"TOW"_s, u"agent"_s, u"Hamid Berrada"_s},
+        {u"gar.agent"_s, u"GAR"_s, u"agent"_s, u"Rachid Alaoui"_s},
+        {u"exp.agent"_s, u"EXP"_s, u"agent"_s, u"Driss Benjelloun"_s},
+        {u"hos.agent"_s, u"HOS"_s, u"agent"_s, u"Nadia Chraibi"_s},
+    };
+    for (const QStringList &u : users)
+        EXPECT_EXIT(run({u"user"_s, u"add"_s, u[0], u"--agency"_s, u[1], u"--role"_s, u[2], u"--name"_s, u[3]}), 0);
+}
+
+// The customer registered by INS, who consents to TOW and GAR; a case with a summary (version 1).
+void TestCli::openClaim()
+{
+    const Run client = run({u"client"_s, u"add"_s, u"--name"_s, u"Youssef El Amrani"_s, u"--name-ar"_s,
+                            u"يوسف العمراني"_s, u"--cin"_s, u"bk 123456"_s, u"--phone"_s, u"0612345678"_s,
+                            u"--birth-date"_s, u"1985-04-12"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(client, 0);
+    m_clientId = QString::number(client.object()[u"client"_s][u"id"_s].toInteger());
+    EXPECT_EXIT(run({u"consent"_s, u"grant"_s, m_clientId, u"--agency"_s, u"TOW"_s, u"--agency"_s, u"GAR"_s, u"--as"_s,
+                     u"ins.agent"_s}),
+                0);
+    const Run opened = run({u"case"_s, u"open"_s, u"--client"_s, m_clientId, u"--title"_s,
+                            u"Accident sur l'A7 — véhicule immobilisé"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(opened, 0);
+    m_ref = opened.object()[u"reference"_s].toString();
+    QVERIFY(!m_ref.isEmpty());
+    EXPECT_EXIT(run({u"summary"_s, u"set"_s, m_ref, u"--text"_s, u"Car immobilised on the A7 after a collision."_s,
+                     u"--as"_s, u"ins.agent"_s}),
+                0);
+}
+
+void TestCli::requestTow()
+{
+    const Run handoff = run({u"handoff"_s, u"request"_s, m_ref, u"--to"_s, u"TOW"_s, u"--reason"_s,
+                             u"Tow the car to Garage Central"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(handoff, 0);
+    m_handoffId = QString::number(handoff.object()[u"id"_s].toInteger());
+}
+
+QStringList TestCli::snapshot(const QString &path, bool withReads) const
+{
+    static int connections = 0;
+    const QString name = u"tst_cli_snapshot_%1"_s.arg(++connections);
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path.isEmpty() ? m_db : path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            rows << u"cannot open: "_s + db.lastError().text();
+        } else {
+            QSqlQuery schema(db);
+            if (!schema.exec(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s))
+                rows << u"cannot read schema: "_s + schema.lastError().text();
+            QStringList tables;
+            while (schema.next()) {
+                const QString sql = schema.value(2).toString();
+                rows << u"schema %1 %2: %3"_s.arg(schema.value(0).toString(), schema.value(1).toString(), sql);
+                // Virtual (FTS) tables are covered by their shadow tables.
+                if (schema.value(0).toString() == u"table"_s && !sql.startsWith(u"CREATE VIRTUAL"_s))
+                    tables << schema.value(1).toString();
+            }
+            for (const QString &table : std::as_const(tables)) {
+                QSqlQuery q(db);
+                if (!q.exec(u"SELECT * FROM \"%1\""_s.arg(table))) {
+                    rows << u"cannot read %1: %2"_s.arg(table, q.lastError().text());
+                    continue;
+                }
+                QStringList tableRows;
+                const int action = table == u"audit_log"_s ? q.record().indexOf(u"action"_s) : -1;
+                while (q.next()) {
+                    if (!withReads && action >= 0 && isReadAction(q.value(action).toString()))
+                        continue;
+                    QStringList columns;
+                    for (int i = 0; i < q.record().count(); ++i) {
+                        const QVariant v = q.value(i);
+                        columns << (v.isNull() ? u"NULL"_s
+                                    : v.typeId() == QMetaType::QByteArray
+                                        ? QString::fromLatin1(QCryptographicHash::hash(v.toByteArray(), QCryptographicHash::Sha256).toHex())
+                                        : v.toString());
+                    }
+                    tableRows << table + u": "_s + columns.join(u" | "_s);
+                }
+                tableRows.sort();
+                rows << u"%1 has %2 rows"_s.arg(table).arg(tableRows.size());
+                rows += tableRows;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // A snapshot that could not be read would compare equal to the next one: fail loudly.
+    for (const QString &row : std::as_const(rows))
+        if (row.startsWith(u"cannot "_s))
+            QTest::qFail(qPrintable(row), __FILE__, __LINE__);
+    return rows;
+}
+
+QStringList TestCli::auditRows() const
+{
+    return snapshot({}, true).filter(QRegularExpression(u"^audit_log: "_s));
+}
+
+QJsonArray TestCli::timelineAs(const QString &login) const
+{
+    const Run timeline = run({u"timeline"_s, m_ref, u"--as"_s, login, u"--json"_s});
+    return timeline.exitCode == 0 ? timeline.object()[u"events"_s].toArray() : QJsonArray();
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. A whole insurance claim
+
+void TestCli::insuranceClaimEndToEnd()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+
+    const Run agencies = run({u"agency"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(agencies, 0);
+    QStringList codes = stringsOf(agencies.array(), u"code"_s);
+    codes.sort();
+    QCOMPARE(codes, (QStringList{u"EXP"_s, u"GAR"_s, u"HOS"_s, u"INS"_s, u"TOW"_s}));
+    const Run agencyText = run({u"agency"_s, u"list"_s});
+    EXPECT_EXIT(agencyText, 0);
+    QVERIFY(agencyText.outText().contains(u"Dépannage Rapide"_s));
+    QVERIFY(!agencyText.outText().startsWith(u'['));
+
+    // The customer, Latin and Arabic names; CIN and phone are normalised.
+    const Run client = run({u"client"_s, u"add"_s, u"--name"_s, u"Youssef El Amrani"_s, u"--name-ar"_s,
+                            u"يوسف العمراني"_s, u"--cin"_s, u"bk 123456"_s, u"--phone"_s, u"0612345678"_s,
+                            u"--birth-date"_s, u"1985-04-12"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(client, 0);
+    QVERIFY(client.object()[u"created"_s].toBool());
+    QCOMPARE(client.object()[u"candidates"_s].toArray().size(), 0);
+    const QJsonObject customer = client.object()[u"client"_s].toObject();
+    QCOMPARE(customer[u"name"_s].toString(), u"Youssef El Amrani"_s);
+    QCOMPARE(customer[u"nameAr"_s].toString(), u"يوسف العمراني"_s);
+    QCOMPARE(customer[u"cin"_s].toString(), u"BK123456"_s);
+    QCOMPARE(customer[u"phones"_s].toArray(), (QJsonArray{u"+212612345678"_s}));
+    QCOMPARE(customer[u"birthDate"_s].toString(), u"1985-04-12"_s);
+    QCOMPARE(customer[u"registeredBy"_s].toString(), u"INS"_s);
+    const QString clientId = QString::number(customer[u"id"_s].toInteger());
+    QVERIFY(clientId != u"0"_s);
+
+    // Consent to the towing company and the garage, not the assessor.
+    const Run consent = run({u"consent"_s, u"grant"_s, clientId, u"--agency"_s, u"TOW"_s, u"--agency"_s, u"GAR"_s,
+                             u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(consent, 0);
+    QCOMPARE(consent.object()[u"scope"_s].toString(), u"agencies"_s);
+    QStringList consented = consent.object()[u"agencies"_s].toVariant().toStringList();
+    consented.sort();
+    QCOMPARE(consented, (QStringList{u"GAR"_s, u"TOW"_s}));
+    QVERIFY(consent.object()[u"active"_s].toBool());
+
+    // The case.
+    const Run opened = run({u"case"_s, u"open"_s, u"--client"_s, clientId, u"--title"_s,
+                            u"Accident sur l'A7 — véhicule immobilisé"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(opened, 0);
+    m_ref = opened.object()[u"reference"_s].toString();
+    QVERIFY2(QRegularExpression(u"^REL-\\d{4}-\\d{6}$"_s).match(m_ref).hasMatch(), qPrintable(m_ref));
+    QCOMPARE(opened.object()[u"status"_s].toString(), u"open"_s);
+    QCOMPARE(opened.object()[u"leadAgency"_s][u"code"_s].toString(), u"INS"_s);
+    QCOMPARE(opened.object()[u"coordinator"_s][u"agency"_s].toString(), u"INS"_s);
+    QCOMPARE(QString::number(opened.object()[u"clientId"_s].toInteger()), clientId);
+    QCOMPARE(opened.object()[u"title"_s].toString(), u"Accident sur l'A7 — véhicule immobilisé"_s);
+    const QString ref = m_ref;
+
+    const QString situation = u"Car immobilised on the A7 after a collision; customer unhurt."_s;
+    const Run summary = run({u"summary"_s, u"set"_s, ref, u"--text"_s, situation, u"--next-step"_s,
+                             u"Tow to Garage Central"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(summary, 0);
+    QCOMPARE(summary.object()[u"version"_s].toInt(), 1);
+    QCOMPARE(summary.object()[u"situation"_s].toString(), situation);
+    QCOMPARE(summary.object()[u"nextStep"_s].toString(), u"Tow to Garage Central"_s);
+
+    const Run note = run({u"note"_s, u"add"_s, ref, u"--text"_s, u"Customer called from the roadside; constat signed."_s,
+                          u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(note, 0);
+    QCOMPARE(note.object()[u"kind"_s].toString(), u"note"_s);
+    QCOMPARE(note.object()[u"visibility"_s].toString(), u"shared"_s);
+    QCOMPARE(note.object()[u"author"_s].toString(), u"ins.agent"_s);
+    const QString headAtRequest = note.object()[u"hash"_s].toString();
+
+    // Hand the case to the towing company. A due time without offset is Casablanca time
+    // (UTC+1 in July).
+    const Run toTow = run({u"handoff"_s, u"request"_s, ref, u"--to"_s, u"TOW"_s, u"--reason"_s,
+                           u"Tow the car to Garage Central"_s, u"--due"_s, u"2035-07-02T10:00"_s, u"--as"_s,
+                           u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(toTow, 0);
+    QCOMPARE(toTow.object()[u"status"_s].toString(), u"requested"_s);
+    QCOMPARE(toTow.object()[u"from"_s][u"code"_s].toString(), u"INS"_s);
+    QCOMPARE(toTow.object()[u"to"_s][u"code"_s].toString(), u"TOW"_s);
+    QCOMPARE(toTow.object()[u"case"_s].toString(), ref);
+    QCOMPARE(toTow.object()[u"dueAt"_s].toString(), u"2035-07-02T09:00:00.000Z"_s);
+    QCOMPARE(toTow.object()[u"summaryAtRequest"_s][u"situation"_s].toString(), situation);
+    QCOMPARE(toTow.object()[u"headHashAtRequest"_s].toString(), headAtRequest);
+    const QString towId = QString::number(toTow.object()[u"id"_s].toInteger());
+
+    // The towing company works it through to the end.
+    for (const QString &status : {u"received"_s, u"accepted"_s, u"in-progress"_s, u"completed"_s}) {
+        const Run moved = run({u"handoff"_s, u"set"_s, towId, status, u"--as"_s, u"tow.agent"_s, u"--json"_s});
+        EXPECT_EXIT(moved, 0);
+        QCOMPARE(moved.object()[u"status"_s].toString(), status);
+    }
+
+    // No consent for the assessor: refused, and the timeline did not move.
+    const qsizetype eventsBefore = timelineAs(u"ins.agent"_s).size();
+    QCOMPARE(eventsBefore, 8);
+    const QStringList before = snapshot();
+    const Run noConsent = run({u"handoff"_s, u"request"_s, ref, u"--to"_s, u"EXP"_s, u"--reason"_s,
+                               u"Assess the damage"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(noConsent, 5);
+    EXPECT_ONE_LINE_ERROR(noConsent);
+    QVERIFY(noConsent.out.isEmpty());
+    QCOMPARE(timelineAs(u"ins.agent"_s).size(), eventsBefore);
+    QCOMPARE(snapshot(), before);
+
+    // Once the customer consents, it goes through.
+    EXPECT_EXIT(run({u"consent"_s, u"grant"_s, clientId, u"--agency"_s, u"EXP"_s, u"--as"_s, u"ins.agent"_s}), 0);
+    const Run toExp = run({u"handoff"_s, u"request"_s, ref, u"--to"_s, u"EXP"_s, u"--reason"_s, u"Assess the damage"_s,
+                           u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(toExp, 0);
+    QCOMPARE(toExp.object()[u"status"_s].toString(), u"requested"_s);
+    QCOMPARE(toExp.object()[u"to"_s][u"code"_s].toString(), u"EXP"_s);
+
+    const QStringList beforeEffort = snapshot();
+    const Run effort = run({u"effort"_s, u"add"_s, ref, u"--kind"_s, u"chase-call"_s, u"--text"_s,
+                            u"Customer called to ask when the assessor comes"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(effort, 0);
+    QCOMPARE(effort.object()[u"kind"_s].toString(), u"client-effort"_s);
+    QVERIFY(snapshot() != beforeEffort); // the snapshot does see a change when there is one
+
+    // A document: its sha256 is the file's.
+    QByteArray bytes = "%PDF-1.4\n% constat amiable\n";
+    bytes.append('\0').append("\xff\xfe\x01 binary tail");
+    const QString path = writeFile(u"constat-amiable.pdf"_s, bytes);
+    QVERIFY(!path.isEmpty());
+    const Run document = run({u"document"_s, u"add"_s, ref, u"--kind"_s, u"accident-report"_s, u"--file"_s, path,
+                              u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(document, 0);
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(document.object()[u"sha256"_s].toString(), sha256);
+    QCOMPARE(document.object()[u"sizeBytes"_s].toInteger(), bytes.size());
+    QCOMPARE(document.object()[u"fileName"_s].toString(), u"constat-amiable.pdf"_s);
+    QCOMPARE(document.object()[u"kind"_s].toString(), u"accident-report"_s);
+    QCOMPARE(document.object()[u"alreadyOnFile"_s].toBool(), false);
+
+    // The whole timeline, in order.
+    const Run timeline = run({u"timeline"_s, ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(timeline, 0);
+    QCOMPARE(timeline.object()[u"case"_s].toString(), ref);
+    const QJsonArray events = timeline.object()[u"events"_s].toArray();
+    const QStringList expectedKinds = {u"system"_s,  u"summary-update"_s, u"note"_s,    u"handoff"_s,
+                                       u"handoff"_s, u"handoff"_s,        u"handoff"_s, u"handoff"_s,
+                                       u"consent"_s, u"handoff"_s,        u"client-effort"_s, u"document"_s};
+    QCOMPARE(stringsOf(events, u"kind"_s), expectedKinds);
+    QStringList seqs;
+    for (int i = 1; i <= expectedKinds.size(); ++i)
+        seqs << QString::number(i);
+    QCOMPARE(stringsOf(events, u"seq"_s), seqs);
+    QStringList handoffStatuses;
+    for (const QJsonValue &e : events)
+        if (e[u"kind"_s].toString() == u"handoff"_s)
+            handoffStatuses << e[u"payload"_s][u"status"_s].toString();
+    QCOMPARE(handoffStatuses, (QStringList{u"requested"_s, u"received"_s, u"accepted"_s, u"in-progress"_s,
+                                           u"completed"_s, u"requested"_s}));
+    for (int i = 4; i <= 7; ++i) // received … completed: the towing company's own events
+        QCOMPARE(events[i][u"agency"_s].toString(), u"TOW"_s);
+    for (const QJsonValue &e : events)
+        QCOMPARE(e[u"hash"_s].toString().size(), 64);
+    QCOMPARE(timeline.object()[u"headHash"_s].toString(), events.last()[u"hash"_s].toString());
+
+    // The case at a glance.
+    const Run shown = run({u"case"_s, u"show"_s, ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    const QStringList participants = stringsOf(shown.object()[u"participants"_s].toArray(), u"code"_s);
+    QVERIFY2(participants.contains(u"TOW"_s), qPrintable(participants.join(u',')));
+    QVERIFY(participants.contains(u"INS"_s));
+    QVERIFY(participants.contains(u"EXP"_s));
+    QCOMPARE(shown.object()[u"eventCount"_s].toInt(), events.size());
+    QCOMPARE(shown.object()[u"headHash"_s].toString(), timeline.object()[u"headHash"_s].toString());
+    QCOMPARE(stringsOf(shown.object()[u"handoffs"_s].toArray(), u"status"_s),
+             (QStringList{u"completed"_s, u"requested"_s}));
+    QCOMPARE(shown.object()[u"documents"_s].toArray().size(), 1);
+    QCOMPARE(shown.object()[u"ballHolder"_s][u"agency"_s].toString(), u"EXP"_s);
+    QCOMPARE(shown.object()[u"summary"_s][u"situation"_s].toString(), situation);
+    // The card masks the CIN.
+    QVERIFY(!shown.object()[u"customer"_s].toObject().contains(u"cin"_s));
+    QVERIFY(!shown.outText().contains(u"BK123456"_s));
+
+    // Readable text by default, for a participant of another agency too.
+    const Run card = run({u"case"_s, u"show"_s, ref, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(card, 0);
+    QVERIFY(!card.outText().startsWith(u'{'));
+    QVERIFY(card.outText().contains(ref));
+    QVERIFY(card.outText().contains(u"Ball is with"_s));
+    QVERIFY(card.err.isEmpty());
+    EXPECT_EXIT(run({u"case"_s, u"show"_s, ref, u"--as"_s, u"ins.super"_s}), 0);
+
+    // The case lists.
+    const Run list = run({u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(list, 0);
+    QCOMPARE(stringsOf(list.array(), u"reference"_s), QStringList{ref});
+    const Run byTow = run({u"case"_s, u"list"_s, u"--agency"_s, u"TOW"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(byTow, 0);
+    QCOMPARE(stringsOf(byTow.array(), u"reference"_s), QStringList{ref});
+    const Run byHos = run({u"case"_s, u"list"_s, u"--agency"_s, u"HOS"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(byHos, 0);
+    QCOMPARE(byHos.array().size(), 0);
+
+    // The chain holds.
+    const Run verified = run({u"verify"_s, u"--json"_s});
+    EXPECT_EXIT(verified, 0);
+    QVERIFY(verified.object()[u"intact"_s].toBool());
+    QCOMPARE(verified.object()[u"problems"_s].toArray().size(), 0);
+    QCOMPARE(stringsOf(verified.object()[u"cases"_s].toArray(), u"reference"_s), QStringList{ref});
+    QCOMPARE(verified.object()[u"cases"_s][0][u"events"_s].toInt(), events.size());
+    QCOMPARE(verified.object()[u"cases"_s][0][u"headHash"_s].toString(), timeline.object()[u"headHash"_s].toString());
+    EXPECT_EXIT(run({u"verify"_s}), 0);
+
+    // Search finds the customer by Arabic name and by a phone typed the way people say it.
+    const Run byArabic = run({u"search"_s, u"العمراني"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(byArabic, 0);
+    QVERIFY2(hasClientHit(byArabic.array(), clientId), qPrintable(byArabic.describe()));
+    const Run byPhone = run({u"search"_s, u"06 12 34 56 78"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(byPhone, 0);
+    QVERIFY2(hasClientHit(byPhone.array(), clientId), qPrintable(byPhone.describe()));
+    const Run found = run({u"client"_s, u"find"_s, u"+212 6 12 34 56 78"_s, u"--json"_s});
+    EXPECT_EXIT(found, 0);
+    QCOMPARE(stringsOf(found.array(), u"id"_s), QStringList{clientId});
+
+    // "Tell us once": the same file again is recognised, not stored again.
+    const QStringList beforeAgain = snapshot();
+    const Run again = run({u"document"_s, u"add"_s, ref, u"--kind"_s, u"accident-report"_s, u"--file"_s, path,
+                           u"--as"_s, u"tow.agent"_s, u"--json"_s});
+    EXPECT_EXIT(again, 0);
+    QVERIFY(again.object()[u"alreadyOnFile"_s].toBool());
+    QCOMPARE(again.object()[u"sha256"_s].toString(), sha256);
+    QVERIFY2(again.errText().startsWith(u"relais-cli: warning: "_s), qPrintable(again.describe()));
+    QCOMPARE(snapshot(), beforeAgain);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Refused commands
+
+void TestCli::refusedCommandChangesNothing_data()
+{
+    // {REF}, {CLIENT}, {HANDOFF}, {DIR} and {DB} stand for this row's case, customer, the INS→TOW
+    // handoff (requested), the temporary folder and the case file.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QList<int>>("exits");
+
+    auto row = [](const char *name, const QStringList &args, QList<int> exits) {
+        QTest::newRow(name) << args << exits;
+    };
+    const QString as = u"--as"_s;
+    row("malformed CIN", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--cin"_s, u"12-AB"_s, as, u"ins.agent"_s}, {4});
+    row("CIN too long", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--cin"_s, u"AB1234567"_s, as, u"ins.agent"_s}, {4});
+    row("bad phone", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--phone"_s, u"12345"_s, as, u"ins.agent"_s}, {4});
+    row("bad birth date", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--birth-date"_s, u"1985-13-40"_s, as, u"ins.agent"_s}, {4});
+    row("unknown case", {u"case"_s, u"show"_s, u"REL-2026-999999"_s, as, u"ins.agent"_s}, {3});
+    row("unknown user", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"nobody"_s}, {3});
+    // A missing --as is a usage error, like any other missing required option.
+    row("missing --as", {u"case"_s, u"show"_s, u"{REF}"_s}, {2});
+    row("unknown client", {u"case"_s, u"open"_s, u"--client"_s, u"999"_s, u"--title"_s, u"T"_s, as, u"ins.agent"_s}, {3});
+    row("requested to completed", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"completed"_s, as, u"tow.agent"_s}, {4});
+    row("receiver cancels", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"cancelled"_s, u"--reason"_s, u"no"_s, as, u"tow.agent"_s}, {5});
+    row("rejected without reason", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"rejected"_s, as, u"tow.agent"_s}, {4});
+    row("requester acknowledges", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"received"_s, as, u"ins.agent"_s}, {5});
+    row("unknown handoff", {u"handoff"_s, u"set"_s, u"999"_s, u"received"_s, as, u"tow.agent"_s}, {3});
+    row("not a status", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"flying"_s, as, u"tow.agent"_s}, {4});
+    row("non-participant case show", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"hos.agent"_s}, {5});
+    row("non-participant timeline", {u"timeline"_s, u"{REF}"_s, as, u"hos.agent"_s, u"--json"_s}, {5});
+    row("non-participant note", {u"note"_s, u"add"_s, u"{REF}"_s, u"--text"_s, u"hello"_s, as, u"hos.agent"_s}, {5});
+    row("handoff without consent", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"EXP"_s, u"--reason"_s, u"Assess"_s, as, u"ins.agent"_s}, {5});
+    row("handoff to own agency", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"INS"_s, u"--reason"_s, u"x"_s, as, u"ins.agent"_s}, {4});
+    row("handoff due in the past", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"GAR"_s, u"--reason"_s, u"x"_s, u"--due"_s, u"2020-01-01T10:00"_s, as, u"ins.agent"_s}, {4});
+    row("empty note", {u"note"_s, u"add"_s, u"{REF}"_s, u"--text"_s, u""_s, as, u"ins.agent"_s}, {4});
+    row("unknown effort kind", {u"effort"_s, u"add"_s, u"{REF}"_s, u"--kind"_s, u"complained"_s, u"--text"_s, u"x"_s, as, u"ins.agent"_s}, {4});
+    row("missing document file", {u"document"_s, u"add"_s, u"{REF}"_s, u"--kind"_s, u"id-card"_s, u"--file"_s, u"{DIR}/missing.pdf"_s, as, u"ins.agent"_s}, {3});
+    row("stale summary version", {u"summary"_s, u"set"_s, u"{REF}"_s, u"--text"_s, u"v2"_s, u"--expect-version"_s, u"0"_s, as, u"ins.agent"_s}, {6});
+    row("unknown agency in consent", {u"consent"_s, u"grant"_s, u"{CLIENT}"_s, u"--agency"_s, u"TOW"_s, u"--agency"_s, u"NOPE"_s, as, u"ins.agent"_s}, {3});
+    row("duplicate agency code", {u"agency"_s, u"add"_s, u"INS"_s, u"Another insurer"_s}, {6});
+    row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
+    row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
+    row("unknown command", {u"frobnicate"_s}, {2});
+    row("unknown sub-command", {u"case"_s, u"frobnicate"_s, as, u"ins.agent"_s}, {2});
+    row("unknown option", {u"case"_s, u"show"_s, u"{REF}"_s, u"--colour"_s, as, u"ins.agent"_s}, {2});
+    row("option given twice", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"ins.agent"_s, as, u"tow.agent"_s}, {2});
+    row("option without value", {u"note"_s, u"add"_s, u"{REF}"_s, u"--db"_s, u"{DB}"_s, as, u"ins.agent"_s, u"--text"_s}, {2});
+    row("too many arguments", {u"case"_s, u"show"_s, u"{REF}"_s, u"extra"_s, as, u"ins.agent"_s}, {2});
+}
+
+void TestCli::refusedCommandChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QList<int>, exits);
+
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow();
+    if (QTest::currentTestFailed())
+        return;
+
+    for (QString &arg : args)
+        arg.replace(u"{REF}"_s, m_ref)
+            .replace(u"{CLIENT}"_s, m_clientId)
+            .replace(u"{HANDOFF}"_s, m_handoffId)
+            .replace(u"{DIR}"_s, m_dir->path())
+            .replace(u"{DB}"_s, m_db);
+
+    const QStringList before = snapshot({}, true);
+    QVERIFY(before.size() > 10);
+    const Run refused = run(args);
+    QVERIFY2(refused.finished && exits.contains(refused.exitCode), qPrintable(refused.describe()));
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
+    QCOMPARE(snapshot({}, true), before);
+
+    EXPECT_ONE_LINE_ERROR(refused);
+}
+
+void TestCli::duplicateClientNeedsForce()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+
+    // Same CIN, written differently: the existing file is offered, nothing is created.
+    const QStringList before = snapshot();
+    const QStringList sameCin = {u"client"_s, u"add"_s, u"--name"_s, u"Y. Amrani"_s, u"--cin"_s, u"BK 123456"_s,
+                                 u"--as"_s, u"ins.agent"_s, u"--json"_s};
+    const Run duplicate = run(sameCin);
+    EXPECT_EXIT(duplicate, 6);
+    QVERIFY2(duplicate.jsonError.isEmpty(), qPrintable(duplicate.describe()));
+    QCOMPARE(duplicate.object()[u"created"_s].toBool(true), false);
+    const QJsonArray candidates = duplicate.object()[u"candidates"_s].toArray();
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(QString::number(candidates[0][u"client"_s][u"id"_s].toInteger()), m_clientId);
+    QVERIFY(!candidates[0][u"reasons"_s].toArray().isEmpty());
+    QCOMPARE(snapshot(), before);
+    const Run stillOne = run({u"client"_s, u"find"_s, u"BK123456"_s, u"--json"_s});
+    EXPECT_EXIT(stillOne, 0);
+    QCOMPARE(stringsOf(stillOne.array(), u"id"_s), QStringList{m_clientId});
+
+    // The text form names the existing file.
+    const Run text = run({u"client"_s, u"add"_s, u"--name"_s, u"Y. Amrani"_s, u"--cin"_s, u"BK123456"_s});
+    EXPECT_EXIT(text, 6);
+    QVERIFY2(text.outText().contains(u"client %1"_s.arg(m_clientId)), qPrintable(text.describe()));
+
+    // Same phone, another spelling of it: also caught.
+    const Run samePhone = run({u"client"_s, u"add"_s, u"--name"_s, u"Someone Else"_s, u"--phone"_s,
+                               u"+212 6 12 34 56 78"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(samePhone, 6);
+    QCOMPARE(snapshot(), before);
+
+    // --force registers a second file, and says so.
+    QStringList forcedArgs = sameCin;
+    forcedArgs << u"--force"_s;
+    const Run forced = run(forcedArgs);
+    EXPECT_EXIT(forced, 0);
+    QVERIFY(forced.object()[u"created"_s].toBool());
+    QVERIFY(forced.object()[u"forced"_s].toBool());
+    const QString newId = QString::number(forced.object()[u"client"_s][u"id"_s].toInteger());
+    QVERIFY(newId != m_clientId);
+    QVERIFY2(forced.errText().startsWith(u"relais-cli: warning: "_s), qPrintable(forced.describe()));
+    const Run nowTwo = run({u"client"_s, u"find"_s, u"BK123456"_s, u"--json"_s});
+    EXPECT_EXIT(nowTwo, 0);
+    QStringList ids = stringsOf(nowTwo.array(), u"id"_s);
+    ids.sort();
+    QStringList expected{m_clientId, newId};
+    expected.sort();
+    QCOMPARE(ids, expected);
+}
+
+void TestCli::staleSummaryVersionIsAConflict()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim(); // summary version 1
+    if (QTest::currentTestFailed())
+        return;
+
+    const Run saved = run({u"summary"_s, u"set"_s, m_ref, u"--text"_s, u"Towed; waiting for the assessor."_s,
+                           u"--expect-version"_s, u"1"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(saved, 0);
+    QCOMPARE(saved.object()[u"version"_s].toInt(), 2);
+
+    // Someone who read version 1 saves too late.
+    const QStringList before = snapshot();
+    const Run stale = run({u"summary"_s, u"set"_s, m_ref, u"--text"_s, u"Car immobilised, nothing done yet."_s,
+                           u"--expect-version"_s, u"1"_s, u"--as"_s, u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(stale, 6);
+    EXPECT_ONE_LINE_ERROR(stale);
+    QVERIFY(stale.out.isEmpty());
+    QCOMPARE(snapshot(), before);
+
+    const Run shown = run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(shown.object()[u"summary"_s][u"version"_s].toInt(), 2);
+    QCOMPARE(shown.object()[u"summary"_s][u"situation"_s].toString(), u"Towed; waiting for the assessor."_s);
+}
+
+void TestCli::internalNoteStaysInItsAgency()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow(); // TOW takes part from here
+    if (QTest::currentTestFailed())
+        return;
+
+    const QString insInternal = u"Internal: possible fraud, check the police report"_s;
+    const QString towInternal = u"Internal: our truck 12 is in the workshop"_s;
+    const QString shared = u"The car is at the Sidi Maarouf exit"_s;
+    const Run internal = run({u"note"_s, u"add"_s, m_ref, u"--text"_s, insInternal, u"--internal"_s, u"--as"_s,
+                              u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(internal, 0);
+    QCOMPARE(internal.object()[u"visibility"_s].toString(), u"internal"_s);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, towInternal, u"--internal"_s, u"--as"_s, u"tow.agent"_s}), 0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, shared, u"--as"_s, u"tow.agent"_s}), 0);
+
+    const QStringList seenByIns = stringsOf(timelineAs(u"ins.agent"_s), u"text"_s);
+    const QStringList seenByTow = stringsOf(timelineAs(u"tow.agent"_s), u"text"_s);
+    QVERIFY(seenByIns.contains(insInternal));
+    QVERIFY(!seenByIns.contains(towInternal));
+    QVERIFY(seenByIns.contains(shared));
+    QVERIFY(!seenByTow.contains(insInternal));
+    QVERIFY(seenByTow.contains(towInternal));
+    QVERIFY(seenByTow.contains(shared));
+
+    // Nor through the case card, the text timeline or search.
+    const Run card = run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"tow.agent"_s, u"--json"_s});
+    EXPECT_EXIT(card, 0);
+    QVERIFY(!card.outText().contains(u"possible fraud"_s));
+    const Run text = run({u"timeline"_s, m_ref, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY(!text.outText().contains(u"possible fraud"_s));
+    QVERIFY(text.outText().contains(shared));
+    const Run search = run({u"search"_s, u"fraud"_s, u"--as"_s, u"tow.agent"_s, u"--json"_s});
+    EXPECT_EXIT(search, 0);
+    QVERIFY2(!search.outText().contains(u"fraud"_s), qPrintable(search.describe()));
+    const Run ownSearch = run({u"search"_s, u"fraud"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(ownSearch, 0);
+    QVERIFY2(ownSearch.outText().contains(u"fraud"_s), qPrintable(ownSearch.describe()));
+}
+
+// Consent is recorded by an agency that serves the customer: one that registered them (client
+// add --as) or takes part in one of their cases. A customer registered from the console (client
+// add without --as) has no such agency until a case is opened.
+void TestCli::consentNeedsARelationToTheCustomer()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run client = run({u"client"_s, u"add"_s, u"--name"_s, u"Fatima Zahra Naciri"_s, u"--cin"_s, u"A98765"_s,
+                            u"--json"_s});
+    EXPECT_EXIT(client, 0);
+    QVERIFY(client.object()[u"client"_s][u"registeredBy"_s].isNull());
+    const QString id = QString::number(client.object()[u"client"_s][u"id"_s].toInteger());
+
+    const QStringList grant = {u"consent"_s, u"grant"_s, id, u"--agency"_s, u"TOW"_s, u"--as"_s, u"ins.agent"_s};
+    const QStringList before = snapshot();
+    const Run refused = run(grant);
+    EXPECT_EXIT(refused, 5);
+    EXPECT_ONE_LINE_ERROR(refused);
+    QCOMPARE(snapshot(), before);
+
+    const Run opened = run({u"case"_s, u"open"_s, u"--client"_s, id, u"--title"_s, u"Dossier social"_s, u"--as"_s,
+                            u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(opened, 0);
+    EXPECT_EXIT(run(grant), 0);
+    // The consent shows on the customer's case.
+    m_ref = opened.object()[u"reference"_s].toString();
+    QVERIFY(stringsOf(timelineAs(u"ins.agent"_s), u"kind"_s).contains(u"consent"_s));
+    // --agency and --network together, or neither: usage.
+    EXPECT_EXIT(run({u"consent"_s, u"grant"_s, id, u"--as"_s, u"ins.agent"_s}), 2);
+    EXPECT_EXIT(run({u"consent"_s, u"grant"_s, id, u"--network"_s, u"--agency"_s, u"GAR"_s, u"--as"_s, u"ins.agent"_s}), 2);
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({u"--help"_s});
+    EXPECT_EXIT(help, 0);
+    for (const QString &command : {u"init"_s, u"demo"_s, u"agency add"_s, u"user add"_s, u"client add"_s,
+                                   u"client find"_s, u"consent grant"_s, u"case open"_s, u"case show"_s,
+                                   u"case list"_s, u"note add"_s, u"effort add"_s, u"summary set"_s,
+                                   u"document add"_s, u"handoff request"_s, u"handoff set"_s, u"timeline"_s,
+                                   u"search"_s, u"verify"_s})
+        QVERIFY2(help.outText().contains(u"  "_s + command + u' '), qPrintable(command));
+    const Run version = run({u"--version"_s});
+    EXPECT_EXIT(version, 0);
+    QVERIFY(version.outText().startsWith(u"relais-cli "_s));
+    // A command's own --help, without touching the case file.
+    const Run commandHelp = run({u"case"_s, u"show"_s, u"--help"_s});
+    EXPECT_EXIT(commandHelp, 0);
+    QVERIFY(commandHelp.outText().contains(u"--as"_s));
+    const Run init = run({u"init"_s, u"--json"_s});
+    EXPECT_EXIT(init, 0);
+    QCOMPARE(init.object()[u"database"_s].toString(), m_db);
+    QVERIFY(init.object()[u"schemaVersion"_s].toInt() >= 1);
+    const Run noArguments = run({});
+    EXPECT_EXIT(noArguments, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The demo network
+
+void TestCli::demoIsDeterministic()
+{
+    const QString first = m_dir->filePath(u"demo-1.sqlite"_s);
+    const QString second = m_dir->filePath(u"demo-2.sqlite"_s);
+    const Run a = run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s, u"--db"_s, first, u"--json"_s});
+    const Run b = run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s, u"--db"_s, second, u"--json"_s});
+    EXPECT_EXIT(a, 0);
+    EXPECT_EXIT(b, 0);
+    QCOMPARE(a.object()[u"clients"_s].toInt(), 8);
+    QVERIFY(a.object()[u"cases"_s].toInt() > 0);
+    QVERIFY(a.object()[u"handoffs"_s].toInt() > 0);
+    QCOMPARE(a.object()[u"database"_s].toString(), first);
+    QCOMPARE(withoutTime(a.object()), withoutTime(b.object()));
+
+    // An admin sees every case; the two networks hold the same cases (the clock aside).
+    QString admin;
+    for (const QJsonValue &u : a.object()[u"users"_s].toArray())
+        if (u[u"role"_s].toString() == u"admin"_s)
+            admin = u[u"login"_s].toString();
+    QVERIFY2(!admin.isEmpty(), qPrintable(a.describe()));
+    const Run listA = run({u"case"_s, u"list"_s, u"--as"_s, admin, u"--db"_s, first, u"--json"_s});
+    const Run listB = run({u"case"_s, u"list"_s, u"--as"_s, admin, u"--db"_s, second, u"--json"_s});
+    EXPECT_EXIT(listA, 0);
+    EXPECT_EXIT(listB, 0);
+    QCOMPARE(listA.array().size(), a.object()[u"cases"_s].toInt());
+    auto byReference = [](const QJsonArray &cases) {
+        QList<QJsonValue> sorted(cases.begin(), cases.end());
+        std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &l, const QJsonValue &r) {
+            return l[u"reference"_s].toString() < r[u"reference"_s].toString();
+        });
+        QJsonArray out;
+        for (const QJsonValue &v : sorted)
+            out.append(withoutTime(v));
+        return out;
+    };
+    const QJsonArray casesA = byReference(listA.array());
+    const QJsonArray casesB = byReference(listB.array());
+    QCOMPARE(stringsOf(casesA, u"reference"_s), stringsOf(casesB, u"reference"_s));
+    QCOMPARE(stringsOf(casesA, u"title"_s), stringsOf(casesB, u"title"_s));
+    QCOMPARE(stringsOf(casesA, u"client"_s), stringsOf(casesB, u"client"_s));
+    QCOMPARE(stringsOf(casesA, u"status"_s), stringsOf(casesB, u"status"_s));
+    QCOMPARE(casesA, casesB); // participants, summaries, event counts too
+    for (const QString &reference : stringsOf(casesA, u"reference"_s))
+        QVERIFY2(QRegularExpression(u"^REL-\\d{4}-\\d{6}$"_s).match(reference).hasMatch(), qPrintable(reference));
+
+    // Every chain of the demo verifies.
+    const Run verified = run({u"verify"_s, u"--db"_s, first, u"--json"_s});
+    EXPECT_EXIT(verified, 0);
+    QVERIFY(verified.object()[u"intact"_s].toBool());
+    QCOMPARE(verified.object()[u"cases"_s].toArray().size(), a.object()[u"cases"_s].toInt());
+
+    // The showcase case reads well.
+    const QString showcase = a.object()[u"showcase"_s][u"case"_s].toString();
+    const QString showcaseAs = a.object()[u"showcase"_s][u"as"_s].toString();
+    QVERIFY(!showcase.isEmpty() && !showcaseAs.isEmpty());
+    const Run card = run({u"case"_s, u"show"_s, showcase, u"--as"_s, showcaseAs, u"--db"_s, first});
+    EXPECT_EXIT(card, 0);
+    QVERIFY2(card.outText().contains(u"Ball is with"_s), qPrintable(card.describe()));
+    QVERIFY(card.outText().contains(showcase));
+}
+
+void TestCli::demoRefusesNonEmptyCaseFile()
+{
+    EXPECT_EXIT(run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}), 0);
+    const QStringList before = snapshot();
+    const Run again = run({u"demo"_s, u"--seed"_s, u"8"_s, u"--clients"_s, u"8"_s, u"--json"_s});
+    EXPECT_EXIT(again, 6);
+    EXPECT_ONE_LINE_ERROR(again);
+    QVERIFY(again.out.isEmpty());
+    QCOMPARE(snapshot(), before);
+    const Run bad = run({u"demo"_s, u"--clients"_s, u"2"_s, u"--db"_s, m_dir->filePath(u"other.sqlite"_s)});
+    EXPECT_EXIT(bad, 4);
+    EXPECT_ONE_LINE_ERROR(bad);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Integrity
+
+void TestCli::verifyDetectsTampering()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Customer called."_s, u"--as"_s, u"ins.agent"_s}), 0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Tow truck sent."_s, u"--as"_s, u"ins.agent"_s}), 0);
+    const QJsonArray events = timelineAs(u"ins.agent"_s);
+    QVERIFY(events.size() >= 3);
+    const QString original = events[1][u"text"_s].toString();
+    EXPECT_EXIT(run({u"verify"_s}), 0);
+
+    // Someone with the file in hand edits an event behind the application's back.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_cli_tamper"_s);
+        db.setDatabaseName(m_db);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        // The database refuses the edit while the trigger is there.
+        QVERIFY(!q.exec(u"UPDATE events SET text = 'forged' WHERE seq = 2"_s));
+        QVERIFY2(q.exec(u"DROP TRIGGER events_are_append_only_update"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE events SET text = 'forged' WHERE seq = 2"_s), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli_tamper"_s);
+    QCOMPARE(timelineAs(u"ins.agent"_s)[1][u"text"_s].toString(), u"forged"_s);
+    QVERIFY(original != u"forged"_s);
+
+    const Run verified = run({u"verify"_s, u"--json"_s});
+    EXPECT_EXIT(verified, 6);
+    QVERIFY2(verified.jsonError.isEmpty(), qPrintable(verified.describe()));
+    QCOMPARE(verified.object()[u"intact"_s].toBool(true), false);
+    const QJsonArray problems = verified.object()[u"problems"_s].toArray();
+    QVERIFY(!problems.isEmpty());
+    bool named = false;
+    for (const QJsonValue &p : problems)
+        named = named || (p[u"case"_s].toString() == m_ref && p[u"seq"_s].toInt() == 2);
+    QVERIFY2(named, qPrintable(verified.describe()));
+    QCOMPARE(verified.object()[u"cases"_s][0][u"reference"_s].toString(), m_ref);
+    QCOMPARE(verified.object()[u"cases"_s][0][u"intact"_s].toBool(true), false);
+
+    // The text form names it too, and so does a check of that one case.
+    const Run text = run({u"verify"_s});
+    EXPECT_EXIT(text, 6);
+    QVERIFY(text.outText().contains(m_ref));
+    QVERIFY(text.outText().contains(u"#2"_s));
+    EXPECT_EXIT(run({u"verify"_s, m_ref}), 6);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access log
+
+void TestCli::caseViewIsLogged()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    // DESIGN.md "Access": who viewed a case is logged, so the customer can be told who saw it.
+    const QStringList before = auditRows();
+    EXPECT_EXIT(run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"ins.super"_s}), 0);
+    const QStringList afterShow = auditRows();
+    QVERIFY2(afterShow.size() > before.size(), qPrintable(afterShow.join(u'\n')));
+    QStringList added = afterShow;
+    for (const QString &row : before)
+        added.removeOne(row);
+    QVERIFY2(added.join(u'\n').contains(m_ref), qPrintable(afterShow.join(u'\n')));
+    EXPECT_EXIT(run({u"timeline"_s, m_ref, u"--as"_s, u"ins.super"_s}), 0);
+    const QStringList afterTimeline = auditRows();
+    QVERIFY2(afterTimeline.size() > afterShow.size(), qPrintable(afterTimeline.join(u'\n')));
+    // A refused look is not a view.
+    EXPECT_EXIT(run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"hos.agent"_s}), 5);
+    QCOMPARE(auditRows(), afterTimeline);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known defects
+
+void TestCli::refusedCommandDoesNotCreateCaseFile()
+{
+    // A mistyped --db on a refused command: the command fails (3, no such user) ...
+    const QString typo = m_dir->filePath(u"relais-typo.sqlite"_s);
+    const Run refused = run({u"case"_s, u"list"_s, u"--as"_s, u"nobody"_s, u"--db"_s, typo});
+    EXPECT_EXIT(refused, 3);
+    EXPECT_ONE_LINE_ERROR(refused);
+    // A typo in --db must not leave a new, empty case file that `verify` would call intact.
+    QVERIFY2(!QFile::exists(typo), qPrintable(typo));
+}
+
+void TestCli::unknownCommandIsNamed()
+{
+    const Run unknown = run({u"frobnicate"_s, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(unknown, 2);
+    QVERIFY(unknown.out.isEmpty());
+    const QString firstLine = unknown.errText().section(u'\n', 0, 0);
+    QVERIFY2(firstLine.startsWith(u"relais-cli: unknown command \"frobnicate\""_s), qPrintable(firstLine));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
