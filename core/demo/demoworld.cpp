@@ -144,6 +144,19 @@ public:
         : m_ws(ws), m_rng(options.seed), m_now(options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc())
     {
         m_ws.database().setClock([this] { return m_clock; });
+        // Nothing happens after the last office minute before now (an hour ago at the latest).
+        const QDateTime hourAgo = m_now.addSecs(-3600);
+        QDate day = hourAgo.date();
+        QTime time = hourAgo.time();
+        if (time.hour() >= 17 || time.hour() < 8) {
+            day = time.hour() < 8 ? day.addDays(-1) : day;
+            time = QTime(16, 50);
+        }
+        while (day.dayOfWeek() > 5) {
+            day = day.addDays(-1);
+            time = QTime(16, 50);
+        }
+        m_lastOfficeMinute = QDateTime(day, time, Qt::UTC);
     }
     ~Builder() { m_ws.database().setClock({}); }
     Q_DISABLE_COPY_MOVE(Builder)
@@ -159,7 +172,7 @@ private:
     void later(double hours);
     void moveForwardTo(const QDateTime &at)
     {
-        m_clock = std::max(m_clock.addSecs(60), std::min(officeHours(at), m_now.addSecs(-60)));
+        m_clock = std::max(m_clock.addSecs(60), std::min(officeHours(at), m_lastOfficeMinute));
     }
     QDateTime officeHours(QDateTime at);
 
@@ -171,6 +184,7 @@ private:
     QRandomGenerator m_rng;
     QDateTime m_now;
     QDateTime m_clock;
+    QDateTime m_lastOfficeMinute; ///< nothing happens after the last office hour before now
     QHash<QString, Actor> m_agents;
     DemoSummary m_summary;
 };
@@ -178,7 +192,7 @@ private:
 void Builder::later(double hours)
 {
     const qint64 seconds = qint64(hours * 3600) + m_rng.bounded(600);
-    m_clock = std::max(m_clock, std::min(officeHours(m_clock.addSecs(seconds)), m_now.addSecs(-60)));
+    m_clock = std::max(m_clock, std::min(officeHours(m_clock.addSecs(seconds)), m_lastOfficeMinute));
 }
 
 // People work office hours (about 09:00–18:00 in Morocco, UTC+1), Monday to Friday.
@@ -221,21 +235,21 @@ Result<Client> Builder::addClient(int index)
 Status Builder::walk(Id caseId, Id handoffId, const Actor &receiver, const Step &step, bool finish)
 {
     auto &flow = m_ws.handoffs();
-    later(1 + m_rng.bounded(4));
+    later(0.5 + m_rng.bounded(2));
     if (auto r = flow.transition(receiver, handoffId, HandoffStatus::Received); !r)
         return std::unexpected(r.error());
-    later(0.5 + m_rng.bounded(3));
+    later(0.5 + m_rng.bounded(2));
     if (auto r = flow.transition(receiver, handoffId, HandoffStatus::Accepted); !r)
         return std::unexpected(r.error());
-    later(2 + m_rng.bounded(20));
+    later(1 + m_rng.bounded(5));
     if (auto r = flow.transition(receiver, handoffId, HandoffStatus::InProgress); !r)
         return std::unexpected(r.error());
-    later(3 + m_rng.bounded(20));
+    later(2 + m_rng.bounded(6));
     if (auto r = m_ws.cases().addEvent(receiver, caseId, {EventKind::Note, str(step.workNote), Visibility::Shared, {}, {}, std::nullopt}); !r)
         return std::unexpected(r.error());
     if (!finish)
         return {};
-    later(4 + m_rng.bounded(30));
+    later(3 + m_rng.bounded(20));
     if (auto r = flow.transition(receiver, handoffId, HandoffStatus::Completed); !r)
         return std::unexpected(r.error());
     return {};
@@ -249,7 +263,8 @@ Status Builder::addCase(const Client &client, int index)
     Actor &lead = agentOf(str(scenario.lead));
 
     // Older cases for finished stories, recent ones for fresh stalls.
-    const int daysAgo = stage == Stage::Resolved ? 30 + int(m_rng.bounded(30)) : 8 + int(m_rng.bounded(14));
+    // Room for the story in office hours: a few working days per handoff, then days of stall.
+    const int daysAgo = stage == Stage::Resolved ? 40 + int(m_rng.bounded(30)) : 16 + int(m_rng.bounded(14));
     m_clock = QDateTime(m_now.date().addDays(-daysAgo), QTime(8 + int(m_rng.bounded(3)), int(m_rng.bounded(60))), Qt::UTC);
     later(0); // opened during office hours
 
@@ -293,7 +308,7 @@ Status Builder::addCase(const Client &client, int index)
     for (int s = 0; s <= lastStep; ++s) {
         const Step &step = scenario.steps[s];
         const bool last = s == lastStep;
-        later(last && stage == Stage::Unacknowledged ? 1 : 2 + m_rng.bounded(6));
+        later(last && stage == Stage::Unacknowledged ? 1 : 1 + m_rng.bounded(4));
         const QDateTime due = stage == Stage::Overdue && last ? m_clock.addDays(2) : m_clock.addDays(step.dueDays + 3);
         auto handoff = m_ws.handoffs().request(agentOf(str(step.from)), caseId, str(step.to), str(step.ask), due);
         if (!handoff)
@@ -358,7 +373,7 @@ Status Builder::addCase(const Client &client, int index)
         case Stage::Healthy:
             if (auto r = walk(caseId, handoff->id, receiver, step, false); !r)
                 return r;
-            moveForwardTo(m_now.addSecs(-3600 * (2 + m_rng.bounded(20))));
+            moveForwardTo(m_lastOfficeMinute.addSecs(-60 * qint64(m_rng.bounded(480))));
             if (auto r = m_ws.cases().addEvent(receiver, caseId, {EventKind::Message, u"Client informé par SMS de l'avancement."_s,
                                                                   Visibility::Shared, {}, {}, std::nullopt}); !r)
                 return std::unexpected(r.error());
