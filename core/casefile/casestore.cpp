@@ -33,8 +33,7 @@ Case caseFrom(const QSqlRecord &r)
     c.id = r.value(0).toLongLong();
     c.reference = r.value(1).toString();
     c.clientId = r.value(2).toLongLong();
-    c.clientName = Client{0, r.value(3).toString(), r.value(4).toString(), {}, {}, {}, {}, {}, {}, {}, {}, {}}
-                       .displayName();
+    c.clientName = personName(r.value(3).toString(), r.value(4).toString());
     c.title = r.value(5).toString();
     c.category = r.value(6).toString();
     c.status = caseStatusFromCode(r.value(7).toString()).value_or(CaseStatus::Open);
@@ -84,6 +83,14 @@ Status requireText(const QString &text, const QString &what)
 }
 
 } // namespace
+
+Result<TimelineEvent> CaseStore::append(const Actor &actor, Id caseId, const NewEvent &event)
+{
+    auto appended = m_db.write([&] { return appendEvent(m_db, actor, caseId, event); });
+    if (appended)
+        Q_EMIT m_notifier.eventAppended(caseId, appended->seq);
+    return appended;
+}
 
 Result<Case> CaseStore::loadCase(Id caseId) const
 {
@@ -277,10 +284,7 @@ Result<TimelineEvent> CaseStore::addEvent(const Actor &actor, Id caseId, const N
         return std::unexpected(ok.error());
     if (event.occurredAt.isValid() && event.occurredAt > m_db.now().addSecs(5 * 60))
         return fail(ErrorCode::Invalid, Tr::tr("An event cannot have happened in the future."));
-    auto appended = m_db.write([&] { return appendEvent(m_db, actor, caseId, event); });
-    if (appended)
-        Q_EMIT m_notifier.eventAppended(caseId, appended->seq);
-    return appended;
+    return append(actor, caseId, event);
 }
 
 Result<TimelineEvent> CaseStore::recordEffort(const Actor &actor, Id caseId, EffortKind kind, const QString &text)
@@ -291,10 +295,7 @@ Result<TimelineEvent> CaseStore::recordEffort(const Actor &actor, Id caseId, Eff
         return std::unexpected(ok.error());
     NewEvent event{EventKind::ClientEffort, text.trimmed(), Visibility::Shared, {},
                    {{u"effort"_s, effortKindCode(kind)}}, std::nullopt};
-    auto appended = m_db.write([&] { return appendEvent(m_db, actor, caseId, event); });
-    if (appended)
-        Q_EMIT m_notifier.eventAppended(caseId, appended->seq);
-    return appended;
+    return append(actor, caseId, event);
 }
 
 Result<TimelineEvent> CaseStore::correct(const Actor &actor, Id caseId, int seq, const QString &text)
@@ -315,10 +316,7 @@ Result<TimelineEvent> CaseStore::correct(const Actor &actor, Id caseId, int seq,
     const Visibility visibility = (*original)->value(0).toString() == u"internal"_s ? Visibility::Internal
                                                                                    : Visibility::Shared;
     NewEvent event{EventKind::Correction, text.trimmed(), visibility, {}, {{u"corrects"_s, seq}}, seq};
-    auto appended = m_db.write([&] { return appendEvent(m_db, actor, caseId, event); });
-    if (appended)
-        Q_EMIT m_notifier.eventAppended(caseId, appended->seq);
-    return appended;
+    return append(actor, caseId, event);
 }
 
 Result<Summary> CaseStore::setSummary(const Actor &actor, Id caseId, const Summary &summary,

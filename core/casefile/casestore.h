@@ -61,6 +61,8 @@ public:
 
 private:
     [[nodiscard]] Result<Case> loadCase(Id caseId) const;
+    /// Appends one event in its own transaction and announces it.
+    [[nodiscard]] Result<TimelineEvent> append(const Actor &actor, Id caseId, const NewEvent &event);
     [[nodiscard]] Result<Id> idOfReference(const QString &reference) const;
 
     Database &m_db;

@@ -16,7 +16,7 @@ namespace {
 const QString agencyColumns =
     u"id, code, name, kind, time_zone, ack_sla_hours, silence_days"_s;
 const QString userColumns =
-    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active, a.time_zone"_s;
+    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active"_s;
 
 Agency agencyFrom(const QSqlRecord &row)
 {
@@ -199,25 +199,23 @@ Result<User> Directory::userByLogin(const QString &login) const
 
 Result<Actor> Directory::actAs(const QString &login) const
 {
-    auto row = m_db.selectOne(u"SELECT %1 FROM users u JOIN agencies a ON a.id = u.agency_id "
-                              "WHERE u.login = :login"_s.arg(userColumns),
-                              {{u":login"_s, login.trimmed().toLower()}});
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, Tr::tr("There is no user %1.").arg(login));
-    const User user = userFrom(**row);
-    if (!user.active)
-        return fail(ErrorCode::Forbidden, Tr::tr("The account %1 is deactivated.").arg(user.login));
+    auto user = userByLogin(login);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!user->active)
+        return fail(ErrorCode::Forbidden, Tr::tr("The account %1 is deactivated.").arg(user->login));
+    auto agency = this->agency(user->agencyId);
+    if (!agency)
+        return std::unexpected(agency.error());
     Actor actor;
-    actor.userId = user.id;
-    actor.login = user.login;
-    actor.displayName = user.displayName;
-    actor.agencyId = user.agencyId;
-    actor.agencyCode = user.agencyCode;
-    actor.agencyName = user.agencyName;
-    actor.timeZone = (*row)->value(8).toString();
-    actor.role = user.role;
+    actor.userId = user->id;
+    actor.login = user->login;
+    actor.displayName = user->displayName;
+    actor.agencyId = user->agencyId;
+    actor.agencyCode = user->agencyCode;
+    actor.agencyName = user->agencyName;
+    actor.timeZone = agency->timeZone;
+    actor.role = user->role;
     return actor;
 }
 

@@ -108,13 +108,18 @@ Actor Actor::localConsole()
     return actor;
 }
 
+QString personName(const QString &latin, const QString &arabic)
+{
+    if (latin.isEmpty())
+        return arabic;
+    if (arabic.isEmpty())
+        return latin;
+    return latin + QStringLiteral(" — ") + arabic;
+}
+
 QString Client::displayName() const
 {
-    if (fullName.isEmpty())
-        return fullNameAr;
-    if (fullNameAr.isEmpty())
-        return fullName;
-    return fullName + QStringLiteral(" — ") + fullNameAr;
+    return personName(fullName, fullNameAr);
 }
 
 bool Summary::isEmpty() const

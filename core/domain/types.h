@@ -78,6 +78,9 @@ struct Client {
     [[nodiscard]] QString displayName() const;
 };
 
+/// A person's name to show: Latin, Arabic, or "Latin — Arabic" when both are known.
+[[nodiscard]] QString personName(const QString &latin, const QString &arabic);
+
 /// Identity as typed by a person, before normalisation and validation.
 struct ClientDraft {
     QString fullName;

@@ -123,11 +123,9 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
         if (!rows)
             return std::unexpected(rows.error());
         for (const auto &row : *rows) {
-            Client client;
-            client.fullName = row.value(1).toString();
-            client.fullNameAr = row.value(2).toString();
+            const QString name = personName(row.value(1).toString(), row.value(2).toString());
             const QString cin = row.value(3).toString();
-            hits.append({SearchHit::Kind::Client, row.value(0).toLongLong(), 0, {}, 0, client.displayName(),
+            hits.append({SearchHit::Kind::Client, row.value(0).toLongLong(), 0, {}, 0, name,
                          cin.isEmpty() ? QString() : maskCin(cin)});
             // The customer's cases come with them, as far as the actor may see them.
             auto cases = m_db.select(u"SELECT c.id, c.reference, c.title FROM cases c WHERE c.client_id = :client "
@@ -137,7 +135,7 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
                 return std::unexpected(cases.error());
             for (const auto &c : *cases)
                 hits.append({SearchHit::Kind::Case, row.value(0).toLongLong(), c.value(0).toLongLong(),
-                             c.value(1).toString(), 0, c.value(2).toString(), client.displayName()});
+                             c.value(1).toString(), 0, c.value(2).toString(), name});
         }
     }
 
