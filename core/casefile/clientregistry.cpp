@@ -114,7 +114,7 @@ Result<Client> ClientRegistry::loadClient(Id clientId) const
     client.preferredChannel = r.value(8).toString();
     client.createdAt = fromStored(r.value(9));
     client.registeredByAgencyCode = r.value(10).toString();
-    auto phones = m_db.select(u"SELECT e164 FROM client_phones WHERE client_id = :id ORDER BY rowid"_s,
+    auto phones = m_db.select(u"SELECT e164 FROM client_phones WHERE client_id = :id ORDER BY position"_s,
                               {{u":id"_s, clientId}});
     if (!phones)
         return std::unexpected(phones.error());
@@ -208,9 +208,10 @@ Result<Registration> ClientRegistry::registerClient(const Actor &actor, const Cl
              {u":at"_s, toStored(m_db.now())}});
         if (!id)
             return std::unexpected(id.error());
-        for (const QString &phone : draft->phones) {
-            auto added = m_db.insert(u"INSERT INTO client_phones (client_id, e164) VALUES (:client, :phone)"_s,
-                                     {{u":client"_s, *id}, {u":phone"_s, phone}});
+        for (qsizetype position = 0; position < draft->phones.size(); ++position) {
+            auto added = m_db.insert(u"INSERT INTO client_phones (client_id, e164, position) VALUES (:client, :phone, :position)"_s,
+                                     {{u":client"_s, *id}, {u":phone"_s, draft->phones.at(position)},
+                                      {u":position"_s, position}});
             if (!added)
                 return std::unexpected(added.error());
         }
@@ -247,30 +248,11 @@ Result<QList<Client>> ClientRegistry::find(const Actor &actor, const QString &qu
 {
     if (auto allowed = require(actor, Relation::None, Action::FindClient); !allowed)
         return std::unexpected(allowed.error());
-    QList<Id> ids;
-    if (looksLikePhone(query)) {
-        if (auto phone = normalisePhone(query)) {
-            auto rows = m_db.select(u"SELECT client_id FROM client_phones WHERE e164 = :phone"_s,
-                                    {{u":phone"_s, *phone}});
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (const auto &row : *rows)
-                ids.append(row.value(0).toLongLong());
-        }
-    }
-    const QString match = Search::ftsQuery(query);
-    if (!match.isEmpty()) {
-        auto rows = m_db.select(u"SELECT rowid FROM client_search WHERE client_search MATCH :match "
-                                "ORDER BY rank LIMIT :limit"_s,
-                                {{u":match"_s, match}, {u":limit"_s, limit}});
-        if (!rows)
-            return std::unexpected(rows.error());
-        for (const auto &row : *rows)
-            if (!ids.contains(row.value(0).toLongLong()))
-                ids.append(row.value(0).toLongLong());
-    }
+    auto ids = matchingClientIds(m_db, query, limit);
+    if (!ids)
+        return std::unexpected(ids.error());
     QList<Client> clients;
-    for (Id id : ids.mid(0, limit)) {
+    for (Id id : *ids) {
         auto client = loadClient(id);
         if (!client)
             return std::unexpected(client.error());
@@ -335,8 +317,8 @@ Result<Consent> ClientRegistry::grantConsent(const Actor &actor, Id clientId, Co
             return std::unexpected(id.error());
         Consent consent{*id, clientId, scope, {}, at, actor.displayName, note.trimmed(), {}, {}};
         for (const auto &[agencyId, code] : agencies) {
-            auto linked = m_db.insert(u"INSERT OR IGNORE INTO consent_agencies (consent_id, agency_id) "
-                                      "VALUES (:consent, :agency)"_s,
+            auto linked = m_db.insert(u"INSERT INTO consent_agencies (consent_id, agency_id) "
+                                      "VALUES (:consent, :agency) ON CONFLICT DO NOTHING"_s,
                                       {{u":consent"_s, *id}, {u":agency"_s, agencyId}});
             if (!linked)
                 return std::unexpected(linked.error());

@@ -77,7 +77,8 @@ Result<TimelineEvent> appendEvent(Database &db, const Actor &actor, Id caseId, c
     out.id = *id;
 
     auto moved = db.update(u"UPDATE cases SET head_hash = :hash, event_count = :count, "
-                           "last_activity_at = max(last_activity_at, :at) WHERE id = :case"_s,
+                           "last_activity_at = CASE WHEN last_activity_at > :at THEN last_activity_at ELSE :at END "
+                           "WHERE id = :case"_s,
                            {{u":hash"_s, QString::fromLatin1(out.hash)},
                             {u":count"_s, out.seq},
                             {u":at"_s, toStored(out.occurredAt)},

@@ -50,6 +50,28 @@ QString Search::ftsQuery(const QString &typed)
     return terms.join(u' ');
 }
 
+Result<QList<Id>> matchingClientIds(Database &db, const QString &typed, int limit)
+{
+    const QString trimmed = typed.trimmed();
+    QString match = Search::ftsQuery(trimmed);
+    if (looksLikePhone(trimmed)) {
+        if (auto phone = normalisePhone(trimmed))
+            match = u"identifiers : \"%1\""_s.arg(phone->mid(1));
+    } else if (const QString cin = cinOrEmpty(trimmed); !cin.isEmpty()) {
+        match = u"\"%1\"* OR (%2)"_s.arg(cin.toLower(), Search::ftsQuery(trimmed));
+    }
+    QList<Id> ids;
+    if (match.isEmpty())
+        return ids;
+    auto rows = db.select(u"SELECT rowid FROM client_search WHERE client_search MATCH :match ORDER BY rank LIMIT :limit"_s,
+                          {{u":match"_s, match}, {u":limit"_s, limit}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &row : *rows)
+        ids.append(row.value(0).toLongLong());
+    return ids;
+}
+
 Status indexClient(Database &db, const Client &client)
 {
     auto removed = db.update(u"DELETE FROM client_search WHERE rowid = :id"_s, {{u":id"_s, client.id}});
@@ -107,36 +129,28 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
                          row.value(1).toString(), 0, row.value(2).toString(), row.value(1).toString()});
     }
 
-    // 2. Customers: names in either script, CIN, phone in any typed form.
-    QString clientMatch = ftsQuery(trimmed);
-    if (looksLikePhone(trimmed)) {
-        if (auto phone = normalisePhone(trimmed))
-            clientMatch = u"identifiers : \"%1\""_s.arg(phone->mid(1));
-    } else if (const QString cin = cinOrEmpty(trimmed); !cin.isEmpty()) {
-        clientMatch = u"\"%1\"* OR (%2)"_s.arg(cin.toLower(), ftsQuery(trimmed));
-    }
-    if (!clientMatch.isEmpty()) {
-        auto rows = m_db.select(u"SELECT k.id, k.full_name, k.full_name_ar, k.cin FROM client_search s "
-                                "JOIN clients k ON k.id = s.rowid WHERE client_search MATCH :match "
-                                "ORDER BY s.rank LIMIT :limit"_s,
-                                {{u":match"_s, clientMatch}, {u":limit"_s, limit}});
-        if (!rows)
-            return std::unexpected(rows.error());
-        for (const auto &row : *rows) {
-            const QString name = personName(row.value(1).toString(), row.value(2).toString());
-            const QString cin = row.value(3).toString();
-            hits.append({SearchHit::Kind::Client, row.value(0).toLongLong(), 0, {}, 0, name,
-                         cin.isEmpty() ? QString() : maskCin(cin)});
-            // The customer's cases come with them, as far as the actor may see them.
-            auto cases = m_db.select(u"SELECT c.id, c.reference, c.title FROM cases c WHERE c.client_id = :client "
-                                     "AND %1 ORDER BY c.last_activity_at DESC"_s.arg(visibleCase),
-                                     {{u":client"_s, row.value(0)}, {u":agency"_s, actor.agencyId}});
-            if (!cases)
-                return std::unexpected(cases.error());
-            for (const auto &c : *cases)
-                hits.append({SearchHit::Kind::Case, row.value(0).toLongLong(), c.value(0).toLongLong(),
-                             c.value(1).toString(), 0, c.value(2).toString(), name});
-        }
+    // 2. Customers, and their cases as far as the actor may see them.
+    auto clientIds = matchingClientIds(m_db, trimmed, limit);
+    if (!clientIds)
+        return std::unexpected(clientIds.error());
+    for (Id clientId : *clientIds) {
+        auto row = m_db.selectOne(u"SELECT full_name, full_name_ar, cin FROM clients WHERE id = :id"_s,
+                                  {{u":id"_s, clientId}});
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            continue;
+        const QString name = personName((*row)->value(0).toString(), (*row)->value(1).toString());
+        const QString cin = (*row)->value(2).toString();
+        hits.append({SearchHit::Kind::Client, clientId, 0, {}, 0, name, cin.isEmpty() ? QString() : maskCin(cin)});
+        auto cases = m_db.select(u"SELECT c.id, c.reference, c.title FROM cases c WHERE c.client_id = :client "
+                                 "AND %1 ORDER BY c.last_activity_at DESC"_s.arg(visibleCase),
+                                 {{u":client"_s, clientId}, {u":agency"_s, actor.agencyId}});
+        if (!cases)
+            return std::unexpected(cases.error());
+        for (const auto &c : *cases)
+            hits.append({SearchHit::Kind::Case, clientId, c.value(0).toLongLong(), c.value(1).toString(), 0,
+                         c.value(2).toString(), name});
     }
 
     // 3. Timeline text, in cases the actor may see, internal events only of its own agency.

@@ -35,6 +35,10 @@ private:
     Database &m_db;
 };
 
+/// The clients a typed query designates, best first: a phone in any format, a CIN, or the
+/// words of a name in either script (prefixes match). The one place client look-up is written.
+[[nodiscard]] Result<QList<Id>> matchingClientIds(Database &db, const QString &typed, int limit);
+
 /// Keeps the search index in step with the data; called by the services inside their writes.
 [[nodiscard]] Status indexClient(Database &db, const Client &client);
 [[nodiscard]] Status indexEvent(Database &db, Id eventId, const QString &text);

@@ -44,6 +44,7 @@ QList<Migration> sqliteMigrations()
         QStringLiteral(R"(CREATE TABLE client_phones (
             client_id INTEGER NOT NULL REFERENCES clients(id),
             e164 TEXT NOT NULL,
+            position INTEGER NOT NULL,
             PRIMARY KEY (client_id, e164)))"),
         QStringLiteral("CREATE INDEX client_phones_e164 ON client_phones(e164)"),
         QStringLiteral(R"(CREATE TABLE reference_counters (
