@@ -43,7 +43,9 @@ Result<TimelineEvent> appendEvent(Database &db, const Actor &actor, Id caseId, c
     out.agencyCode = actor.agencyCode;
     out.agencyName = actor.agencyName;
     out.visibility = event.visibility;
-    out.text = event.text;
+    // Valid UTF-16 only: a lone surrogate would be rewritten by the database and the stored
+    // text would no longer match its seal.
+    out.text = QString::fromUtf8(event.text.toUtf8());
     out.payload = event.payload;
     out.correctsSeq = event.correctsSeq;
     out.prevHash = caseRow.value(u"head_hash"_s).toByteArray();

@@ -19,7 +19,9 @@ QByteArray canonicalBytes(const SealedEvent &event)
     object.insert(QStringLiteral("agency"), event.agencyCode);
     object.insert(QStringLiteral("visibility"), event.visibility);
     object.insert(QStringLiteral("text"), event.text);
-    object.insert(QStringLiteral("payload"), QJsonDocument::fromJson(event.payloadJson).object());
+    // The payload is sealed as the exact text stored, not re-parsed: any change to the stored
+    // bytes (a duplicated key, broken JSON, an array) must change the hash.
+    object.insert(QStringLiteral("payload"), QString::fromUtf8(event.payloadJson));
     object.insert(QStringLiteral("corrects"),
                   event.correctsSeq ? QJsonValue(*event.correctsSeq) : QJsonValue(QJsonValue::Null));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -15,7 +15,7 @@ struct SealedEvent {
     QString agencyCode;
     QString visibility;
     QString text;
-    QByteArray payloadJson; ///< compact JSON, keys sorted
+    QByteArray payloadJson; ///< as stored: compact JSON, keys sorted; sealed byte for byte
     std::optional<int> correctsSeq;
 };
 

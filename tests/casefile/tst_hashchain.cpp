@@ -220,7 +220,7 @@ void TestHashChain::canonicalFormIsStable()
     // format (see hashchain.h, "stable across engines and versions").
     const QByteArray expected = QByteArray(
         R"({"agency":"INS","author":"ins.agent","case":"REL-2026-000001","corrects":null,)"
-        R"("kind":"note","occurredAt":"1772442000000","payload":{"effort":"chase-call"},)"
+        R"("kind":"note","occurredAt":"1772442000000","payload":"{\"effort\":\"chase-call\"}",)"
         R"("recordedAt":"1772442060000","seq":3,"text":"Client called back","visibility":"shared"})");
     QCOMPARE(canonicalBytes(sampleEvent()), expected);
     QCOMPARE(chainHash(QByteArray(), sampleEvent()),
@@ -364,6 +364,12 @@ void TestHashChain::editedEventIsNamed_data()
     QTest::addRow("recorded at") << u"recorded_at = recorded_at + 1"_s;
     QTest::addRow("kind") << u"kind = 'call'"_s;
     QTest::addRow("payload") << u"payload = '{\"forged\":true}'"_s;
+    // Payloads that parse to the same JSON object as the original '{}' must still be caught:
+    // the stored bytes are what other tools read.
+    QTest::addRow("payload spacing") << u"payload = '{ }'"_s;
+    QTest::addRow("payload as array") << u"payload = '[]'"_s;
+    QTest::addRow("payload broken json") << u"payload = '{\"amount\": 150000'"_s;
+    QTest::addRow("payload duplicate key") << u"payload = '{\"status\":\"rejected\",\"status\":\"received\"}'"_s;
     QTest::addRow("corrects") << u"corrects_seq = 1"_s;
 }
 
