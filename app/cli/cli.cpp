@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,18 +126,35 @@ void Context::warn(const QString &message)
     m_err.flush();
 }
 
-Result<QDateTime> parseInstant(const QString &option, const QString &text)
+Result<QDateTime> parseInstant(const QString &option, const QString &text, const QString &zone)
 {
-    // A bare date means the end of that day (QDateTime would read it as midnight).
-    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
-    QDateTime at = date.isValid() ? QDateTime(date, QTime(23, 59)) : QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid())
-        return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00 or a date like "
-                                               "2026-03-10, not \"%2\".").arg(option, text));
-    // Without an offset, the network's time zone is meant, not this machine's.
-    if (at.timeSpec() == Qt::LocalTime)
-        at = QDateTime(at.date(), at.time(), QTimeZone("Africa/Casablanca"));
-    return at.toUTC();
+    // Read by hand, not by QDateTime::fromString: that would first place the time in this
+    // machine's zone, refusing or shifting times that are valid where the agency is.
+    static const QRegularExpression pattern(
+        uR"(^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?(Z|[+-]\d{2}:?\d{2})?$)"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    // A bare date means the end of that day.
+    const QTime time = !match.hasMatch() ? QTime()
+                       : match.captured(2).isEmpty() ? QTime(23, 59)
+                       : QTime::fromString(match.captured(2), match.captured(2).size() == 5 ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    if (!date.isValid() || !time.isValid() || date.year() < 1900)
+        return fail(ErrorCode::Invalid, Tr::tr("%1 must be an ISO date-time like 2026-03-10T17:00 (optionally with "
+                                               "an offset like +01:00) or a date like 2026-03-10, not \"%2\".")
+                                            .arg(option, text));
+    const QString offset = match.captured(3);
+    QTimeZone timeZone(zone.toUtf8());
+    if (offset == u"Z"_s) {
+        timeZone = QTimeZone::utc();
+    } else if (!offset.isEmpty()) {
+        const QString digits = QString(offset).remove(u':');
+        const int seconds = (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60)
+                          * (digits.startsWith(u'-') ? -1 : 1);
+        timeZone = QTimeZone(seconds);
+    }
+    if (!timeZone.isValid())
+        timeZone = QTimeZone("Africa/Casablanca");
+    return QDateTime(date, time, timeZone).toUTC();
 }
 
 QList<Command> allCommands()
@@ -220,7 +238,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageContext.usage(Tr::tr("usage: relais-cli %1 %2").arg(command->words, command->synopsis));
 
     // The synopsis says which commands need an acting user; a missing --as is a usage error.
-    if (command->synopsis.contains(u"--as LOGIN"_s) && !parsed->has(u"--as"_s))
+    if (command->synopsis.contains(u"--as LOGIN"_s) && parsed->value(u"--as"_s).trimmed().isEmpty())
         return usageContext.usage(Tr::tr("%1 needs the acting user: --as LOGIN").arg(command->words));
     Context context(std::move(*parsed), out, err);
     context.setCreatesDatabase(command->createsDatabase);

@@ -24,9 +24,9 @@ enum ExitCode : int {
 
 [[nodiscard]] int exitCodeFor(Core::ErrorCode code);
 
-/// An instant typed on the command line (ISO date-time, or a date meaning 23:59 that day),
-/// in Africa/Casablanca unless an offset is given; returned in UTC.
-[[nodiscard]] Core::Result<QDateTime> parseInstant(const QString &option, const QString &text);
+/// An instant typed on the command line (ISO date-time, or a date meaning 23:59 that day), in
+/// the time zone `zone` (the acting user's agency) unless it carries an offset; in UTC.
+[[nodiscard]] Core::Result<QDateTime> parseInstant(const QString &option, const QString &text, const QString &zone);
 
 /// The open case file and who acts on it.
 struct Session {

@@ -136,7 +136,7 @@ int noteAdd(Context &ctx)
     const auto kind = eventKindFromCode(kindCode);
     if (!kind || !QList<EventKind>{EventKind::Note, EventKind::Call, EventKind::Visit, EventKind::Message}.contains(*kind))
         return ctx.failed({ErrorCode::Invalid, Tr::tr("--kind must be note, call, visit or message.")});
-    auto at = ctx.args().has(u"--at"_s) ? parseInstant(u"--at"_s, ctx.args().value(u"--at"_s)) : QDateTime();
+    auto at = ctx.args().has(u"--at"_s) ? parseInstant(u"--at"_s, ctx.args().value(u"--at"_s), access->actor.timeZone) : QDateTime();
     if (!at)
         return ctx.failed(at.error());
     NewEvent event;
@@ -182,7 +182,9 @@ int summarySet(Context &ctx)
     summary.needs = a.value(u"--needs"_s, summary.needs);
     summary.doneSoFar = a.value(u"--done"_s, summary.doneSoFar);
     summary.nextStep = a.value(u"--next-step"_s, summary.nextStep);
-    std::optional<int> expected;
+    // The parts not given were read above: if someone saves meanwhile, refuse rather than
+    // write their old text back over theirs.
+    std::optional<int> expected = access->record.summary.version;
     if (a.has(u"--expect-version"_s)) {
         bool ok = false;
         expected = a.value(u"--expect-version"_s).toInt(&ok);
@@ -209,13 +211,15 @@ int documentAdd(Context &ctx)
     QFile file(path);
     if (!file.exists())
         return ctx.failed({ErrorCode::NotFound, Tr::tr("There is no file %1.").arg(path)});
+    if (!QFileInfo(path).isFile())
+        return ctx.failed({ErrorCode::Invalid, Tr::tr("%1 is not a regular file; nothing was added.").arg(path)});
     if (file.size() > maxDocumentBytes)
         return ctx.failed({ErrorCode::Invalid, Tr::tr("%1 is larger than the %2 MB a document may be; nothing was added.")
                                                    .arg(path).arg(maxDocumentBytes / 1'000'000)});
     if (!file.open(QIODevice::ReadOnly))
         return ctx.failed({ErrorCode::Invalid, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())});
     auto added = access->ws->cases().addDocument(access->actor, access->record.id, ctx.args().value(u"--kind"_s),
-                                                 QFileInfo(path).fileName(), file.readAll());
+                                                 QFileInfo(path).fileName(), file.read(maxDocumentBytes + 1));
     if (!added)
         return ctx.failed(added.error());
     const Document &d = added->document;
@@ -256,8 +260,12 @@ int timeline(Context &ctx)
         return ctx.failed(access.error());
     TimelineQuery query;
     query.newestFirst = ctx.args().flags.contains(u"--newest-first"_s);
-    if (ctx.args().has(u"--limit"_s))
-        query.limit = ctx.args().value(u"--limit"_s).toInt();
+    if (ctx.args().has(u"--limit"_s)) {
+        bool ok = false;
+        query.limit = ctx.args().value(u"--limit"_s).toInt(&ok);
+        if (!ok || query.limit < 1)
+            return ctx.failed({ErrorCode::Invalid, Tr::tr("--limit must be a positive whole number.")});
+    }
     auto events = access->ws->cases().timeline(access->actor, access->record.id, query);
     if (!events)
         return ctx.failed(events.error());

@@ -16,19 +16,19 @@ int handoffRequest(Context &ctx)
 {
     if (!ctx.args().has(u"--to"_s) || !ctx.args().has(u"--reason"_s))
         return ctx.usage(Tr::tr("handoff request needs --to CODE and --reason TEXT (what is asked)"));
-    QDateTime due;
-    if (ctx.args().has(u"--due"_s)) {
-        auto parsed = parseInstant(u"--due"_s, ctx.args().value(u"--due"_s));
-        if (!parsed)
-            return ctx.failed(parsed.error());
-        due = *parsed;
-    }
     auto session = ctx.caseSession();
     if (!session)
         return ctx.failed(session.error());
     const Actor &actor = session->actor;
     Workspace *ws = session->ws;
     const Case &record = session->record;
+    QDateTime due;
+    if (ctx.args().has(u"--due"_s)) {
+        auto parsed = parseInstant(u"--due"_s, ctx.args().value(u"--due"_s), actor.timeZone);
+        if (!parsed)
+            return ctx.failed(parsed.error());
+        due = *parsed;
+    }
     auto handoff = ws->handoffs().request(actor, record.id, ctx.args().value(u"--to"_s),
                                              ctx.args().value(u"--reason"_s), due);
     if (!handoff)
@@ -63,7 +63,7 @@ int handoffSet(Context &ctx)
     details.reason = ctx.args().value(u"--reason"_s);
     details.holdOnCustomer = ctx.args().flags.contains(u"--waiting-on-customer"_s);
     if (ctx.args().has(u"--until"_s)) {
-        auto until = parseInstant(u"--until"_s, ctx.args().value(u"--until"_s));
+        auto until = parseInstant(u"--until"_s, ctx.args().value(u"--until"_s), actor.timeZone);
         if (!until)
             return ctx.failed(until.error());
         details.holdUntil = *until;

@@ -508,17 +508,19 @@ Result<Case> CaseStore::setStatus(const Actor &actor, Id caseId, CaseStatus stat
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::AddToTimeline); !allowed)
         return std::unexpected(allowed.error());
-    auto current = loadCase(caseId);
-    if (!current)
-        return current;
-    if (current->leadAgency.id != actor.agencyId)
-        return fail(ErrorCode::Forbidden, Tr::tr("Only the lead agency (%1) changes the case status.")
-                                              .arg(current->leadAgency.name));
-    if (current->status == status)
-        return current;
-    if (auto ok = requireText(reason, Tr::tr("The reason")); !ok)
-        return std::unexpected(ok.error());
+    // The current status is read under the write lock, so two agents closing at once record
+    // one change, not two from the same "before".
     auto changed = m_db.write([&]() -> Result<int> {
+        auto current = loadCase(caseId);
+        if (!current)
+            return std::unexpected(current.error());
+        if (current->leadAgency.id != actor.agencyId)
+            return fail(ErrorCode::Forbidden, Tr::tr("Only the lead agency (%1) changes the case status.")
+                                                  .arg(current->leadAgency.name));
+        if (current->status == status)
+            return 0;
+        if (auto ok = requireText(reason, Tr::tr("The reason")); !ok)
+            return std::unexpected(ok.error());
         auto updated = m_db.update(u"UPDATE cases SET status = :status WHERE id = :case"_s,
                                    {{u":status"_s, caseStatusCode(status)}, {u":case"_s, caseId}});
         if (!updated)
@@ -536,7 +538,10 @@ Result<Case> CaseStore::setStatus(const Actor &actor, Id caseId, CaseStatus stat
     });
     if (!changed)
         return std::unexpected(changed.error());
-    Q_EMIT m_notifier.caseChanged(caseId);
+    if (*changed > 0) {
+        Q_EMIT m_notifier.eventAppended(caseId, *changed);
+        Q_EMIT m_notifier.caseChanged(caseId);
+    }
     return loadCase(caseId);
 }
 

@@ -104,43 +104,46 @@ Result<QList<Handoff>> HandoffWorkflow::loadWhere(const QString &condition, cons
 Result<Handoff> HandoffWorkflow::request(const Actor &actor, Id caseId, const QString &toAgencyCode,
                                          const QString &ask, const QDateTime &dueAt)
 {
-    if (auto allowed = requireOnCase(m_db, actor, caseId, Action::RequestHandoff); !allowed)
-        return std::unexpected(allowed.error());
-    auto caseRow = m_db.selectOne(u"SELECT client_id, status, head_hash, summary_situation, summary_needs, "
-                                  "summary_done, summary_next_step, summary_version FROM cases WHERE id = :case"_s,
-                                  {{u":case"_s, caseId}});
-    if (!caseRow)
-        return std::unexpected(caseRow.error());
-    const QSqlRecord &c = **caseRow;
-    if (c.value(1).toString() != u"open"_s)
-        return fail(ErrorCode::Invalid, Tr::tr("This case is %1: reopen it before handing it over.")
-                                            .arg(c.value(1).toString()));
     if (ask.trimmed().isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("Say what the other agency is asked to do."));
-    auto to = m_db.selectOne(u"SELECT id, code, name FROM agencies WHERE code = :code"_s,
-                             {{u":code"_s, toAgencyCode.trimmed().toUpper()}});
-    if (!to)
-        return std::unexpected(to.error());
-    if (!*to)
-        return fail(ErrorCode::NotFound, Tr::tr("There is no agency with code %1.").arg(toAgencyCode));
-    const Id toId = (*to)->value(0).toLongLong();
-    const QString toCode = (*to)->value(1).toString();
-    const QString toName = (*to)->value(2).toString();
-    if (toId == actor.agencyId)
-        return fail(ErrorCode::Invalid, Tr::tr("A handoff goes to another agency, not to your own."));
     if (dueAt.isValid() && dueAt <= m_db.now())
         return fail(ErrorCode::Invalid, Tr::tr("The due date is already past."));
-    auto covered = m_clients.consentCovers(c.value(0).toLongLong(), toId);
-    if (!covered)
-        return std::unexpected(covered.error());
-    if (!*covered)
-        return fail(ErrorCode::Forbidden,
-                    Tr::tr("The customer has not consented to sharing their file with %1 (%2). Record "
-                           "their consent first.").arg(toName, toCode));
 
-    const Summary summary{c.value(3).toString(), c.value(4).toString(), c.value(5).toString(),
-                          c.value(6).toString(), c.value(7).toInt(), {}, {}, {}};
-    auto created = m_db.write([&]() -> Result<Id> {
+    // Every check runs under the write lock: consent revoked or the case closed a moment
+    // before cannot let a handoff through.
+    auto created = m_db.write([&]() -> Result<std::pair<Id, QString>> {
+        if (auto allowed = requireOnCase(m_db, actor, caseId, Action::RequestHandoff); !allowed)
+            return std::unexpected(allowed.error());
+        auto caseRow = m_db.selectOne(u"SELECT client_id, status, head_hash, summary_situation, summary_needs, "
+                                      "summary_done, summary_next_step, summary_version FROM cases WHERE id = :case"_s,
+                                      {{u":case"_s, caseId}});
+        if (!caseRow)
+            return std::unexpected(caseRow.error());
+        const QSqlRecord &c = **caseRow;
+        if (c.value(1).toString() != u"open"_s)
+            return fail(ErrorCode::Invalid, Tr::tr("This case is %1: reopen it before handing it over.")
+                                                .arg(c.value(1).toString()));
+        auto to = m_db.selectOne(u"SELECT id, code, name FROM agencies WHERE code = :code"_s,
+                                 {{u":code"_s, toAgencyCode.trimmed().toUpper()}});
+        if (!to)
+            return std::unexpected(to.error());
+        if (!*to)
+            return fail(ErrorCode::NotFound, Tr::tr("There is no agency with code %1.").arg(toAgencyCode));
+        const Id toId = (*to)->value(0).toLongLong();
+        const QString toCode = (*to)->value(1).toString();
+        const QString toName = (*to)->value(2).toString();
+        if (toId == actor.agencyId)
+            return fail(ErrorCode::Invalid, Tr::tr("A handoff goes to another agency, not to your own."));
+        auto covered = m_clients.consentCovers(c.value(0).toLongLong(), toId);
+        if (!covered)
+            return std::unexpected(covered.error());
+        if (!*covered)
+            return fail(ErrorCode::Forbidden,
+                        Tr::tr("The customer has not consented to sharing their file with %1 (%2). Record "
+                               "their consent first.").arg(toName, toCode));
+
+        const Summary summary{c.value(3).toString(), c.value(4).toString(), c.value(5).toString(),
+                              c.value(6).toString(), c.value(7).toInt(), {}, {}, {}};
         const QDateTime at = m_db.now();
         auto id = m_db.insert(
             u"INSERT INTO handoffs (case_id, from_agency_id, to_agency_id, requested_by, ask, summary_at_request, "
@@ -168,13 +171,13 @@ Result<Handoff> HandoffWorkflow::request(const Actor &actor, Id caseId, const QS
                        std::nullopt};
         if (auto appended = appendEvent(m_db, actor, caseId, event); !appended)
             return std::unexpected(appended.error());
-        return *id;
+        return std::pair{*id, toCode};
     });
     if (!created)
         return std::unexpected(created.error());
-    Q_EMIT m_notifier.handoffChanged(*created, caseId);
+    Q_EMIT m_notifier.handoffChanged(created->first, caseId);
     Q_EMIT m_notifier.caseChanged(caseId);
-    return load(*created);
+    return load(created->first);
 }
 
 Result<Handoff> HandoffWorkflow::transition(const Actor &actor, Id handoffId, HandoffStatus target,

@@ -171,6 +171,9 @@ Status Database::migrate()
         if (migration.version <= current)
             continue;
         auto applied = write([&]() -> Status {
+            // Another process may have applied it while we waited for the write lock.
+            if (schemaVersion() >= migration.version)
+                return {};
             for (const QString &statement : migration.statements)
                 if (auto ok = execute(statement); !ok)
                     return ok;
