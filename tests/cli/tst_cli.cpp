@@ -108,6 +108,9 @@ private Q_SLOTS:
     void verifyDetectsTampering();
     // Access log.
     void caseViewIsLogged();
+    // Times and concurrency.
+    void timesAreReadInTheAgencyZoneNotTheMachines();
+    void concurrentFirstOpenOfANewFile();
     // Refusals that must not create anything.
     void refusedCommandDoesNotCreateCaseFile();
     void unknownCommandIsNamed();
@@ -123,8 +126,7 @@ private:
 
     /// Every row of every table of the case file (and its schema), to compare before/after.
     /// The access log's read entries (who viewed a case, DESIGN.md "Access") are left out unless
-    /// `withReads`: reading is not changing, and the core logs a view as soon as a command has
-    /// loaded the case, before it checks the rest of its input.
+    /// `withReads`: reading is not changing. A refusal is compared with them included.
     QStringList snapshot(const QString &path = {}, bool withReads = false) const;
     /// audit_log rows, all of them.
     QStringList auditRows() const;
@@ -136,6 +138,7 @@ private:
     QString m_db;
     QString m_clientId;
     QString m_ref;
+    QHash<QString, QString> m_extraEnv; ///< added to the child's environment (reset per test)
     QString m_handoffId;
 };
 
@@ -208,6 +211,7 @@ void TestCli::init()
     m_db = m_dir->filePath(u"relais.sqlite"_s);
     m_clientId.clear();
     m_ref.clear();
+    m_extraEnv.clear();
     m_handoffId.clear();
 }
 
@@ -233,6 +237,8 @@ Run TestCli::run(QStringList args) const
     // Whatever happens, never the tester's own case file in ~/.local/share.
     env.insert(u"HOME"_s, m_dir->path());
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
 
     QProcess process;
     process.setProcessEnvironment(env);
@@ -1079,6 +1085,46 @@ void TestCli::unknownCommandIsNamed()
     QVERIFY(unknown.out.isEmpty());
     const QString firstLine = unknown.errText().section(u'\n', 0, 0);
     QVERIFY2(firstLine.startsWith(u"relais-cli: unknown command \"frobnicate\""_s), qPrintable(firstLine));
+}
+
+void TestCli::timesAreReadInTheAgencyZoneNotTheMachines()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    // 02:30 on 29 March does not exist in Paris (clocks jump to 03:00) but is an ordinary
+    // Casablanca time (UTC+1 after Ramadan 2026): the machine's zone must play no part.
+    m_extraEnv.insert(u"TZ"_s, u"Europe/Paris"_s);
+    const Run local = run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Appel du client"_s, u"--at"_s,
+                           u"2026-03-29T02:30"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(local, 0);
+    QCOMPARE(local.json.object()[u"occurredAt"_s].toString(), u"2026-03-29T01:30:00.000Z"_s);
+    // An explicit offset wins over any zone.
+    const Run offset = run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Visite"_s, u"--at"_s,
+                            u"2026-03-30T10:00+00:00"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(offset, 0);
+    QCOMPARE(offset.json.object()[u"occurredAt"_s].toString(), u"2026-03-30T10:00:00.000Z"_s);
+}
+
+void TestCli::concurrentFirstOpenOfANewFile()
+{
+    // Several processes opening a brand-new file at once: all succeed, the schema is made once.
+    const QString path = m_dir->filePath(u"shared-new.sqlite"_s);
+    QList<QProcess *> processes;
+    for (int i = 0; i < 4; ++i) {
+        auto *process = new QProcess;
+        process->start(cliPath, {u"init"_s, u"--db"_s, path});
+        processes << process;
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(60'000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    qDeleteAll(processes);
+    EXPECT_EXIT(run({u"verify"_s, u"--db"_s, path}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
