@@ -33,6 +33,14 @@ Status requireOnCase(Database &db, const Actor &actor, Id caseId, Action action)
     return require(actor, *relation, action);
 }
 
+Status recordView(Database &db, const Actor &actor, Id caseId, const QString &what)
+{
+    auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    if (!reference)
+        return std::unexpected(reference.error());
+    return audit(db, actor, what, reference->toString());
+}
+
 Status audit(Database &db, const Actor &actor, const QString &action, const QString &subject,
              const QJsonObject &details)
 {

@@ -264,10 +264,7 @@ Result<QList<TimelineEvent>> CaseStore::timeline(const Actor &actor, Id caseId, 
     auto events = loadEvents(m_db, caseId, &actor, query);
     if (!events)
         return events;
-    auto reference = m_db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
-    if (!reference)
-        return std::unexpected(reference.error());
-    if (auto logged = audit(m_db, actor, u"case.timeline"_s, reference->toString()); !logged)
+    if (auto logged = recordView(m_db, actor, caseId, u"case.timeline"_s); !logged)
         return std::unexpected(logged.error());
     return events;
 }
@@ -501,6 +498,8 @@ Result<QList<Document>> CaseStore::documents(const Actor &actor, Id caseId) cons
     QList<Document> out;
     for (const auto &r : *rows)
         out.append(documentFrom(r));
+    if (auto logged = recordView(m_db, actor, caseId, u"case.documents"_s); !logged)
+        return std::unexpected(logged.error());
     return out;
 }
 

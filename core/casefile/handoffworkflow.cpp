@@ -246,6 +246,8 @@ Result<Handoff> HandoffWorkflow::handoff(const Actor &actor, Id handoffId) const
         return found;
     if (auto allowed = requireOnCase(m_db, actor, found->caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
+    if (auto logged = recordView(m_db, actor, found->caseId, u"case.handoffs"_s); !logged)
+        return std::unexpected(logged.error());
     return found;
 }
 
@@ -253,7 +255,13 @@ Result<QList<Handoff>> HandoffWorkflow::handoffsOfCase(const Actor &actor, Id ca
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
-    return loadWhere(u"h.case_id = :case"_s, {{u":case"_s, caseId}});
+    auto handoffs = loadWhere(u"h.case_id = :case"_s, {{u":case"_s, caseId}});
+    if (!handoffs)
+        return handoffs;
+    // Handoffs carry the summary: reading them is reading the file.
+    if (auto logged = recordView(m_db, actor, caseId, u"case.handoffs"_s); !logged)
+        return std::unexpected(logged.error());
+    return handoffs;
 }
 
 Result<QList<Handoff>> HandoffWorkflow::inbox(const Actor &actor) const

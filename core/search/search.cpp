@@ -1,11 +1,13 @@
 #include "search/search.h"
 
 #include "common/textfold.h"
+#include "casefile/caseaccess.h"
 #include "domain/accesspolicy.h"
 #include "domain/cin.h"
 #include "domain/phone.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -171,7 +173,17 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
                          row.value(2).toString(), row.value(3).toInt(), row.value(4).toString(),
                          excerpt(row.value(5).toString())});
     }
-    return hits.mid(0, limit);
+    hits = hits.mid(0, limit);
+    // Excerpts of timelines were shown: record which case files the search let the actor read.
+    QStringList shown;
+    for (const SearchHit &hit : std::as_const(hits))
+        if (hit.kind == SearchHit::Kind::Event && !shown.contains(hit.caseReference))
+            shown << hit.caseReference;
+    if (!shown.isEmpty())
+        if (auto logged = audit(m_db, actor, u"search"_s, trimmed, {{u"excerptsFrom"_s, QJsonArray::fromStringList(shown)}});
+            !logged)
+            return std::unexpected(logged.error());
+    return hits;
 }
 
 } // namespace Relais::Core

@@ -193,7 +193,7 @@ Status Database::migrate()
                             .arg(migration.version)
                             .arg(applied.error().message));
         }
-        qCInfo(lcDb) << "applied migration" << migration.version << migration.description;
+        qCDebug(lcDb) << "applied migration" << migration.version << migration.description;
     }
     return {};
 }

@@ -126,6 +126,9 @@ private Q_SLOTS:
     void internalEventsStayInTheirAgency();
     void adminReadsButDoesNotWriteOtherAgencysCase();
     void adminReadingIsAudited();
+    void everyReadOfCaseContentIsLogged_data();
+    void everyReadOfCaseContentIsLogged();
+    void searchShowingExcerptsIsLogged();
     void listsLeaveOutCasesOfOthers();
     void searchLeavesOutCasesOfOthers();
 
@@ -365,6 +368,48 @@ void TestAccess::adminReadingIsAudited()
     auto events = w.ws().cases().timeline(admin, garCase.id);
     RELAIS_VERIFY_OK(events);
     QVERIFY2(sqlCount(w, countSql, byAdmin) > before, "the admin's reading of the case was not logged");
+}
+
+void TestAccess::everyReadOfCaseContentIsLogged_data()
+{
+    QTest::addColumn<Op>("op");
+    QTest::addColumn<QString>("action");
+    QTest::addRow("case card") << Op::CaseById << u"case.view"_s;
+    QTest::addRow("timeline") << Op::Timeline << u"case.timeline"_s;
+    QTest::addRow("documents") << Op::Documents << u"case.documents"_s;
+    QTest::addRow("handoffs of the case") << Op::HandoffsOfCase << u"case.handoffs"_s;
+    QTest::addRow("one handoff") << Op::HandoffById << u"case.handoffs"_s;
+}
+
+void TestAccess::everyReadOfCaseContentIsLogged()
+{
+    // Handoffs carry the summary and documents are the customer's papers: reading them is
+    // reading the file, and the customer may ask who did.
+    QFETCH(Op, op);
+    QFETCH(QString, action);
+    TestWorld &w = *m_world;
+    const Actor gar = w.actor(u"gar.agent"_s);
+    const QString countSql = u"SELECT count(*) FROM audit_log WHERE user_id = :user AND action = :action "
+                             "AND subject = :ref"_s;
+    const Bindings bindings{{u":user"_s, gar.userId}, {u":action"_s, action}, {u":ref"_s, m_target.reference}};
+    const qint64 before = sqlCount(w, countSql, bindings);
+    QVERIFY(before >= 0);
+    const std::optional<Error> error = run(w, gar, m_target, op);
+    QVERIFY2(!error, error ? qPrintable(error->message) : "");
+    QCOMPARE(sqlCount(w, countSql, bindings), before + 1);
+}
+
+void TestAccess::searchShowingExcerptsIsLogged()
+{
+    TestWorld &w = *m_world;
+    const Actor gar = w.actor(u"gar.agent"_s);
+    auto hits = w.ws().search().search(gar, u"constat amiable"_s);
+    RELAIS_VERIFY_OK(hits);
+    QVERIFY(!hits->isEmpty());
+    const QVariant details = sqlValue(w, u"SELECT details FROM audit_log WHERE user_id = :user AND action = 'search' "
+                                         "ORDER BY id DESC LIMIT 1"_s,
+                                      {{u":user"_s, gar.userId}});
+    QVERIFY2(details.toString().contains(m_target.reference), qPrintable(details.toString()));
 }
 
 void TestAccess::listsLeaveOutCasesOfOthers()

@@ -164,11 +164,10 @@ bool hasClientHit(const QJsonArray &hits, const QString &clientId)
     return false;
 }
 
-/// An access-log entry that records a read ("case.view", "case.timeline", "….export").
+/// An access-log entry that records a read ("case.view", "case.timeline", "search", "….export").
 bool isReadAction(const QString &action)
 {
-    return action == u"case.view"_s || action == u"case.timeline"_s || action.endsWith(u".view"_s)
-        || action.endsWith(u".export"_s);
+    return action.startsWith(u"case."_s) || action == u"search"_s || action.endsWith(u".export"_s);
 }
 
 /// Removes the keys that depend on the clock (instants, and hashes that cover them).
