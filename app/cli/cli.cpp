@@ -238,7 +238,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageContext.usage(Tr::tr("usage: relais-cli %1 %2").arg(command->words, command->synopsis));
 
     // The synopsis says which commands need an acting user; a missing --as is a usage error.
-    if (command->synopsis.contains(u"--as LOGIN"_s) && parsed->value(u"--as"_s).trimmed().isEmpty())
+    const bool needsActor = command->synopsis.contains(u"--as LOGIN"_s) && !command->synopsis.contains(u"[--as LOGIN]"_s);
+    if (needsActor && parsed->value(u"--as"_s).trimmed().isEmpty())
         return usageContext.usage(Tr::tr("%1 needs the acting user: --as LOGIN").arg(command->words));
     Context context(std::move(*parsed), out, err);
     context.setCreatesDatabase(command->createsDatabase);

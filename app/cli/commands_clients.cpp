@@ -95,14 +95,16 @@ int clientShow(Context &ctx)
     auto client = ws->clients().client(actor, *id);
     if (!client)
         return ctx.failed(client.error());
-    auto consents = ws->clients().consents(actor, *id);
-    if (!consents)
-        return ctx.failed(consents.error());
     TextView view(actor.timeZone);
     QString text = view.client(*client, ctx.args().flags.contains(u"--reveal-cin"_s));
-    text += u"  %1 %2\n"_s.arg(Tr::tr("Consent").leftJustified(12), view.consentLine(*consents));
     QJsonObject json = Json::client(*client);
-    json.insert(u"consents"_s, Json::array(*consents, Json::consent));
+    // Consents are shown to the agencies that serve the customer; others see the identity only.
+    if (auto consents = ws->clients().consents(actor, *id)) {
+        text += u"  %1 %2\n"_s.arg(Tr::tr("Consent").leftJustified(12), view.consentLine(*consents));
+        json.insert(u"consents"_s, Json::array(*consents, Json::consent));
+    } else if (consents.error().code != ErrorCode::Forbidden) {
+        return ctx.failed(consents.error());
+    }
     return ctx.print(json, text);
 }
 
@@ -152,7 +154,7 @@ int consentRevoke(Context &ctx)
 
 int consentList(Context &ctx)
 {
-    auto session = ctx.session(Acting::UserOrConsole);
+    auto session = ctx.session(Acting::User);
     if (!session)
         return ctx.failed(session.error());
     const Actor &actor = session->actor;
@@ -179,7 +181,7 @@ void addClientCommands(QList<Command> &commands)
 {
     commands << Command{u"client add"_s,
                         u"--name NAME [--name-ar NAME] [--cin CIN] [--phone P]... [--birth-date YYYY-MM-DD] "
-                        "[--email E] [--address A] [--language fr|ar|en] [--channel C] [--force]"_s,
+                        "[--email E] [--address A] [--language fr|ar|en] [--channel C] [--force] [--as LOGIN]"_s,
                         Tr::tr("Register a customer; a probable duplicate is shown instead (exit 6) unless --force."),
                         0, 0,
                         {{u"--name"_s, u"--name-ar"_s, u"--cin"_s, u"--phone"_s, u"--birth-date"_s, u"--email"_s,
@@ -187,9 +189,9 @@ void addClientCommands(QList<Command> &commands)
                          {u"--force"_s},
                          {u"--phone"_s}},
                         clientAdd}
-             << Command{u"client find"_s, u"QUERY"_s, Tr::tr("Find customers by name (either script), CIN or phone."),
+             << Command{u"client find"_s, u"QUERY [--as LOGIN]"_s, Tr::tr("Find customers by name (either script), CIN or phone."),
                         1, -1, {}, clientFind}
-             << Command{u"client show"_s, u"CLIENT_ID [--reveal-cin]"_s, Tr::tr("Show a customer's identity and consent."),
+             << Command{u"client show"_s, u"CLIENT_ID [--reveal-cin] [--as LOGIN]"_s, Tr::tr("Show a customer's identity and consent."),
                         1, 1, {{}, {u"--reveal-cin"_s}, {}}, clientShow}
              << Command{u"consent grant"_s, u"CLIENT_ID (--agency CODE ... | --network) [--note TEXT] --as LOGIN"_s,
                         Tr::tr("Record the customer's consent to share the file."), 1, -1,
@@ -197,7 +199,8 @@ void addClientCommands(QList<Command> &commands)
              << Command{u"consent revoke"_s, u"CONSENT_ID --reason TEXT --as LOGIN"_s,
                         Tr::tr("Record that the customer withdrew a consent."), 1, 1, {{u"--reason"_s}, {}, {}},
                         consentRevoke}
-             << Command{u"consent list"_s, u"CLIENT_ID"_s, Tr::tr("List a customer's consents."), 1, 1, {}, consentList};
+             << Command{u"consent list"_s, u"CLIENT_ID --as LOGIN"_s,
+                        Tr::tr("List a customer's consents (agencies serving the customer)."), 1, 1, {}, consentList};
 }
 
 } // namespace Relais::Cli

@@ -394,7 +394,12 @@ Result<Consent> ClientRegistry::revokeConsent(const Actor &actor, Id consentId, 
 
 Result<QList<Consent>> ClientRegistry::consents(const Actor &actor, Id clientId) const
 {
-    if (auto allowed = require(actor, Relation::None, Action::FindClient); !allowed)
+    // Who agreed to share with whom reveals which agencies serve the customer: only those
+    // agencies (and network admins) may read it.
+    auto relation = relationToClient(actor, clientId);
+    if (!relation)
+        return std::unexpected(relation.error());
+    if (auto allowed = require(actor, *relation, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
     auto rows = m_db.select(u"SELECT %1 WHERE k.client_id = :client ORDER BY k.granted_at"_s.arg(consentColumns()),
                             {{u":client"_s, clientId}});

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void revokedConsentNoLongerCovers();
     void consentNamingUnknownAgencyIsRefused();
     void consentIsOnTheCaseTimeline();
+    void consentsAreReadOnlyByAgenciesServingTheCustomer_data();
+    void consentsAreReadOnlyByAgenciesServingTheCustomer();
 
 private:
     [[nodiscard]] qint64 clientCount() { return sqlCount(*m_world, u"SELECT count(*) FROM clients"_s); }
@@ -297,6 +299,37 @@ void TestClients::differentPeopleAreRegistered()
     QCOMPARE(registration->client.fullName, fullName);
     QCOMPARE(clientCount(), clientsBefore + 1);
     QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM audit_log WHERE action = 'client.forced-create'"_s), qint64(0));
+}
+
+void TestClients::consentsAreReadOnlyByAgenciesServingTheCustomer_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("registering agency") << u"ins.agent"_s << true;
+    QTest::addRow("agency in a case of theirs") << u"gar.agent"_s << true;
+    QTest::addRow("network admin") << u"net.admin"_s << true;
+    QTest::addRow("agency not serving them") << u"hos.agent"_s << false;
+}
+
+void TestClients::consentsAreReadOnlyByAgenciesServingTheCustomer()
+{
+    // Who may share the file with whom reveals which agencies serve the customer (a hospital,
+    // an NGO): an agency that does not serve them must not learn it.
+    QFETCH(QString, login);
+    QFETCH(bool, allowed);
+    TestWorld &w = *m_world;
+    const Id client = w.addClient();
+    const Case kase = w.openCase(client);
+    auto handoff = w.ws().handoffs().request(w.actor(u"ins.agent"_s), kase.id, u"GAR"_s, u"Réparer"_s);
+    RELAIS_VERIFY_OK(handoff);
+    auto listed = w.ws().clients().consents(w.actor(login), client);
+    if (allowed) {
+        RELAIS_VERIFY_OK(listed);
+        QCOMPARE(listed->size(), 1);
+    } else {
+        QVERIFY(!listed);
+        QCOMPARE(listed.error().code, ErrorCode::Forbidden);
+    }
 }
 
 void TestClients::consentToNamedAgencies()
