@@ -158,7 +158,8 @@ QJsonObject searchHit(const SearchHit &hit)
 
 QJsonObject verification(const VerificationReport &report)
 {
-    static const QString kinds[] = {u"event-altered"_s, u"broken-link"_s, u"missing-events"_s, u"head-mismatch"_s};
+    static const QString kinds[] = {u"event-altered"_s, u"broken-link"_s, u"missing-events"_s, u"head-mismatch"_s,
+                                    u"handoff-mismatch"_s};
     QJsonArray cases;
     for (const auto &c : report.cases)
         cases.append(QJsonObject{{u"reference"_s, c.caseReference}, {u"events"_s, c.eventCount},

@@ -4,6 +4,9 @@
 #include "integrity/hashchain.h"
 #include "storage/database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Relais::Core {
@@ -50,6 +53,7 @@ Result<VerificationReport> ChainVerifier::verify(const QString &reference) const
 
         QByteArray previous;
         int expectedSeq = 1;
+        QHash<Id, QString> handoffStatusOnTimeline; // handoff id → last status its events record
         for (const QSqlRecord &e : *events) {
             const Id id = e.value(0).toLongLong();
             const int seq = e.value(1).toInt();
@@ -82,8 +86,30 @@ Result<VerificationReport> ChainVerifier::verify(const QString &reference) const
                         Tr::tr("Event #%1 (%2) was altered or moved after it was recorded.")
                             .arg(seq).arg(sealed.kind));
             }
+            if (sealed.kind == u"handoff"_s) {
+                const QJsonObject payload = QJsonDocument::fromJson(sealed.payloadJson).object();
+                handoffStatusOnTimeline.insert(payload.value(u"handoffId"_s).toInteger(),
+                                               payload.value(u"status"_s).toString());
+            }
             previous = stored;
             expectedSeq = seq + 1;
+        }
+        // The handoffs table is working state; the timeline is the record. They must agree.
+        auto handoffs = m_db.select(u"SELECT id, status FROM handoffs WHERE case_id = :case ORDER BY id"_s,
+                                    {{u":case"_s, caseRow.value(0)}});
+        if (!handoffs)
+            return std::unexpected(handoffs.error());
+        for (const QSqlRecord &h : *handoffs) {
+            const Id id = h.value(0).toLongLong();
+            const QString status = h.value(1).toString();
+            if (!handoffStatusOnTimeline.contains(id))
+                problem(ChainProblem::Kind::HandoffMismatch, 0, 0,
+                        Tr::tr("Handoff %1 (%2) has no event on the timeline: its events were removed.")
+                            .arg(id).arg(status));
+            else if (handoffStatusOnTimeline.value(id) != status)
+                problem(ChainProblem::Kind::HandoffMismatch, 0, 0,
+                        Tr::tr("Handoff %1 is %2, but its timeline records %3.")
+                            .arg(id).arg(status, handoffStatusOnTimeline.value(id)));
         }
         const int actualCount = int(events->size());
         if (previous != recordedHead || actualCount != recordedCount) {

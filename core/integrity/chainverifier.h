@@ -14,6 +14,7 @@ struct ChainProblem {
         BrokenLink,    ///< an event does not follow the one before it (removed or reordered)
         MissingEvents, ///< sequence numbers are missing
         HeadMismatch,  ///< the case's recorded head or count does not match its last event
+        HandoffMismatch, ///< a handoff's status is not the one its timeline events record
     };
     Kind kind = Kind::EventAltered;
     QString caseReference;

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void editedEventIsNamed();
     void removedMiddleEventIsNamed();
     void removedLastEventIsNamed();
+    void handoffWhoseEventsWereCutOffIsNamed();
+    void handoffStatusEditedBehindTheTimelineIsNamed();
     void reorderedEventsAreNamed();
 
 private:
@@ -427,6 +429,58 @@ void TestHashChain::removedMiddleEventIsNamed()
     QVERIFY2(problem, qPrintable(u"expected MissingEvents or BrokenLink at seq %1, got:\n"_s.arg(following)
                                  + describe(*report)));
     checkBystanderIntact(*report);
+}
+
+void TestHashChain::handoffWhoseEventsWereCutOffIsNamed()
+{
+    // Cutting the tail of a timeline and resetting the case's head leaves a consistent chain;
+    // the handoff those events recorded still gives the cut away.
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    TestWorld &w = *m_world;
+    w.advance(600);
+    auto handoff = w.ws().handoffs().request(w.actor(u"ins.agent"_s), m_victim.id, u"GAR"_s, u"Réparer l'aile"_s);
+    RELAIS_VERIFY_OK(handoff);
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    const int keep = m_victim.eventCount; // events before the handoff request
+    QString error;
+    QVERIFY2(rawExec(w, u"DELETE FROM events WHERE case_id = :case AND seq > :keep"_s,
+                     {{u":case"_s, m_victim.id}, {u":keep"_s, keep}}, &error), qPrintable(error));
+    QVERIFY2(rawExec(w, u"UPDATE cases SET event_count = :keep, head_hash = (SELECT hash FROM events "
+                        "WHERE case_id = :case AND seq = :keep) WHERE id = :case"_s,
+                     {{u":case"_s, m_victim.id}, {u":keep"_s, keep}}, &error), qPrintable(error));
+
+    auto report = w.ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    const ChainProblem *problem = findProblem(*report, m_victim.reference, [](const ChainProblem &p) {
+        return p.kind == ChainProblem::Kind::HandoffMismatch;
+    });
+    QVERIFY2(problem, qPrintable(u"expected HandoffMismatch, got:\n"_s + describe(*report)));
+    QVERIFY(problem->message.contains(QString::number(handoff->id)));
+    checkBystanderIntact(*report);
+}
+
+void TestHashChain::handoffStatusEditedBehindTheTimelineIsNamed()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    TestWorld &w = *m_world;
+    auto handoff = w.ws().handoffs().request(w.actor(u"ins.agent"_s), m_victim.id, u"GAR"_s, u"Réparer l'aile"_s);
+    RELAIS_VERIFY_OK(handoff);
+    QString error;
+    QVERIFY2(rawExec(w, u"UPDATE handoffs SET status = 'completed' WHERE id = :id"_s, {{u":id"_s, handoff->id}}, &error),
+             qPrintable(error));
+    auto report = w.ws().verifier().verifyAll();
+    RELAIS_VERIFY_OK(report);
+    const ChainProblem *problem = findProblem(*report, m_victim.reference, [](const ChainProblem &p) {
+        return p.kind == ChainProblem::Kind::HandoffMismatch;
+    });
+    QVERIFY2(problem, qPrintable(u"expected HandoffMismatch, got:\n"_s + describe(*report)));
+    QVERIFY2(problem->message.contains(u"requested"_s), qPrintable(problem->message));
 }
 
 void TestHashChain::removedLastEventIsNamed()

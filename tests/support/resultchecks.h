@@ -37,6 +37,7 @@ inline char *toString(ChainProblem::Kind kind)
     case ChainProblem::Kind::BrokenLink: return qstrdup("BrokenLink");
     case ChainProblem::Kind::MissingEvents: return qstrdup("MissingEvents");
     case ChainProblem::Kind::HeadMismatch: return qstrdup("HeadMismatch");
+    case ChainProblem::Kind::HandoffMismatch: return qstrdup("HandoffMismatch");
     }
     return qstrdup("?");
 }
