@@ -326,7 +326,8 @@ Status Builder::addCase(const Client &client, int index)
             // Requested days ago, never acknowledged; in Chasing the customer calls to chase it.
             if (stage == Stage::Chasing) {
                 for (int call = 0; call < 2; ++call) {
-                    moveForwardTo(std::min(m_clock.addDays(2 + call * 2), m_now.addSecs(-3600 * (30 - call * 10))));
+                    // Both calls within the last week: the customer is chasing now.
+                    moveForwardTo(m_lastOfficeMinute.addDays(call == 0 ? -6 : -2).addSecs(-60 * qint64(m_rng.bounded(300))));
                     const QString text = call == 0 ? u"Le client appelle : personne ne l'a contacté pour la suite."_s
                                                    : u"Le client rappelle et a dû réexpliquer son dossier au garage."_s;
                     if (auto r = m_ws.cases().recordEffort(lead, caseId, call == 0 ? EffortKind::ChaseCall : EffortKind::ReExplained, text); !r)
