@@ -52,7 +52,10 @@ int caseShow(Context &ctx)
     auto client = ws->clients().client(actor, record->clientId);
     auto consents = ws->clients().consents(actor, record->clientId);
     auto handoffs = ws->handoffs().handoffsOfCase(actor, record->id);
-    auto recent = ws->cases().timeline(actor, record->id, {.newestFirst = true, .offset = 0, .limit = 8});
+    TimelineQuery latest;
+    latest.newestFirst = true;
+    latest.limit = 8;
+    auto recent = ws->cases().timeline(actor, record->id, latest);
     auto documents = ws->cases().documents(actor, record->id);
     for (const Error *error : {client ? nullptr : &client.error(), consents ? nullptr : &consents.error(),
                                handoffs ? nullptr : &handoffs.error(), recent ? nullptr : &recent.error(),

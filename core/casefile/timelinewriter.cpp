@@ -96,17 +96,32 @@ Result<QList<TimelineEvent>> loadEvents(Database &db, Id caseId, const Actor *vi
                                         const TimelineQuery &query)
 {
     // Internal events are shown only to their own agency.
-    const QString visible = viewer ? u"AND (e.visibility = 'shared' OR e.agency_id = :viewerAgency)"_s
-                                   : QString();
+    QStringList where{u"e.case_id = :case"_s};
+    Bindings bindings{{u":case"_s, caseId}, {u":limit"_s, query.limit}, {u":offset"_s, query.offset}};
+    if (viewer) {
+        where << u"(e.visibility = 'shared' OR e.agency_id = :viewerAgency)"_s;
+        bindings.append({u":viewerAgency"_s, viewer->agencyId});
+    }
+    if (!query.kinds.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < query.kinds.size(); ++i) {
+            placeholders << u":kind%1"_s.arg(i);
+            bindings.append({placeholders.constLast(), eventKindCode(query.kinds.at(i))});
+        }
+        where << u"e.kind IN (%1)"_s.arg(placeholders.join(u", "_s));
+    }
+    if (!query.agencyCode.isEmpty()) {
+        where << u"a.code = :agencyCode"_s;
+        bindings.append({u":agencyCode"_s, query.agencyCode});
+    }
+    if (query.internalOnly)
+        where << u"e.visibility = 'internal'"_s;
     const QString sql =
         u"SELECT e.id, e.seq, e.kind, e.occurred_at, e.recorded_at, e.author_id, u.login, "
         "u.display_name, e.agency_id, a.code, a.name, e.visibility, e.text, e.payload, "
         "e.corrects_seq, e.prev_hash, e.hash FROM events e JOIN users u ON u.id = e.author_id "
-        "JOIN agencies a ON a.id = e.agency_id WHERE e.case_id = :case %1 ORDER BY e.seq %2 "
-        "LIMIT :limit OFFSET :offset"_s.arg(visible, query.newestFirst ? u"DESC"_s : u"ASC"_s);
-    Bindings bindings{{u":case"_s, caseId}, {u":limit"_s, query.limit}, {u":offset"_s, query.offset}};
-    if (viewer)
-        bindings.append({u":viewerAgency"_s, viewer->agencyId});
+        "JOIN agencies a ON a.id = e.agency_id WHERE %1 ORDER BY e.seq %2 "
+        "LIMIT :limit OFFSET :offset"_s.arg(where.join(u" AND "_s), query.newestFirst ? u"DESC"_s : u"ASC"_s);
     auto rows = db.select(sql, bindings);
     if (!rows)
         return std::unexpected(rows.error());

@@ -218,7 +218,10 @@ struct NewEvent {
 struct TimelineQuery {
     bool newestFirst = false;
     int offset = 0;
-    int limit = -1; ///< -1: all
+    int limit = -1;            ///< -1: all
+    QList<EventKind> kinds;    ///< only these kinds; empty: every kind
+    QString agencyCode;        ///< only events written by this agency; empty: every agency
+    bool internalOnly = false; ///< only the viewer's agency's internal events
 };
 
 struct Document {

@@ -297,7 +297,7 @@ void TestAccess::internalEventsStayInTheirAgency()
         QVERIFY2(event.seq != insInternal->seq, "GAR's timeline holds INS's internal event");
     // Paging does not leak it either.
     auto newest = w.ws().cases().timeline(w.actor(u"gar.agent"_s), m_target.caseId,
-                                          TimelineQuery{.newestFirst = true, .offset = 0, .limit = 3});
+                                          timelinePage(true, 0, 3));
     RELAIS_VERIFY_OK(newest);
     QVERIFY(!timelineHas(*newest, insSecret));
 

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void sameDocumentIsNotStoredTwice();
     void documentOnFileIsListedInAnotherCase();
     void timelinePages();
+    void timelineFilters_data();
+    void timelineFilters();
     void statusChangeIsRecorded();
 
 private:
@@ -490,24 +492,76 @@ void TestCaseStore::timelinePages()
     RELAIS_VERIFY_OK(kase);
     QCOMPARE(kase->eventCount, int(seqs.size()));
 
-    auto newest = w.ws().cases().timeline(ins(), m_case.id, TimelineQuery{.newestFirst = true});
+    auto newest = w.ws().cases().timeline(ins(), m_case.id, timelinePage(true, 0, -1));
     RELAIS_VERIFY_OK(newest);
     QList<int> reversed = seqs;
     std::reverse(reversed.begin(), reversed.end());
     QCOMPARE(seqsOf(*newest), reversed);
     QCOMPARE(newest->constFirst().text, u"Note 6"_s);
 
-    auto page = w.ws().cases().timeline(ins(), m_case.id, TimelineQuery{.newestFirst = true, .offset = 1, .limit = 2});
+    auto page = w.ws().cases().timeline(ins(), m_case.id, timelinePage(true, 1, 2));
     RELAIS_VERIFY_OK(page);
     QCOMPARE(seqsOf(*page), reversed.mid(1, 2));
 
-    auto oldestPage = w.ws().cases().timeline(ins(), m_case.id, TimelineQuery{.newestFirst = false, .offset = 2, .limit = 3});
+    auto oldestPage = w.ws().cases().timeline(ins(), m_case.id, timelinePage(false, 2, 3));
     RELAIS_VERIFY_OK(oldestPage);
     QCOMPARE(seqsOf(*oldestPage), seqs.mid(2, 3));
 
-    auto beyond = w.ws().cases().timeline(ins(), m_case.id, TimelineQuery{.offset = int(seqs.size()), .limit = 5});
+    auto beyond = w.ws().cases().timeline(ins(), m_case.id, timelinePage(false, int(seqs.size()), 5));
     RELAIS_VERIFY_OK(beyond);
     QVERIFY(beyond->isEmpty());
+}
+
+void TestCaseStore::timelineFilters_data()
+{
+    QTest::addColumn<QList<EventKind>>("kinds");
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<bool>("internalOnly");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addRow("calls only") << QList<EventKind>{EventKind::Call} << QString() << false
+                                << QStringList{u"Appel du client"_s};
+    QTest::addRow("notes and efforts") << QList<EventKind>{EventKind::Note, EventKind::ClientEffort} << QString() << false
+                                       << QStringList{u"Note INS"_s, u"Note interne INS"_s, u"Le client a rappelé"_s,
+                                                      u"Note GAR"_s};
+    QTest::addRow("written by GAR") << QList<EventKind>{EventKind::Note} << u"GAR"_s << false << QStringList{u"Note GAR"_s};
+    QTest::addRow("internal only") << QList<EventKind>{} << QString() << true << QStringList{u"Note interne INS"_s};
+}
+
+void TestCaseStore::timelineFilters()
+{
+    // The filter chips of the case view run in the database: a 10,000-event case is never
+    // loaded whole to show its calls.
+    QFETCH(QList<EventKind>, kinds);
+    QFETCH(QString, agency);
+    QFETCH(bool, internalOnly);
+    QFETCH(QStringList, texts);
+    TestWorld &w = *m_world;
+    m_case = w.openCase(m_clientId);
+    auto add = [&](const Actor &actor, EventKind kind, const QString &text, Visibility visibility) {
+        w.advance(60);
+        NewEvent event = newEvent(kind, text);
+        event.visibility = visibility;
+        return w.ws().cases().addEvent(actor, m_case.id, event).has_value();
+    };
+    QVERIFY(add(ins(), EventKind::Note, u"Note INS"_s, Visibility::Shared));
+    QVERIFY(add(ins(), EventKind::Call, u"Appel du client"_s, Visibility::Shared));
+    QVERIFY(add(ins(), EventKind::Note, u"Note interne INS"_s, Visibility::Internal));
+    QVERIFY(w.ws().cases().recordEffort(ins(), m_case.id, EffortKind::ChaseCall, u"Le client a rappelé"_s).has_value());
+    QVERIFY(w.ws().handoffs().request(ins(), m_case.id, u"GAR"_s, u"Réparer"_s).has_value());
+    const Actor gar = w.actor(u"gar.agent"_s);
+    QVERIFY(add(gar, EventKind::Note, u"Note GAR"_s, Visibility::Shared));
+    QVERIFY(add(gar, EventKind::Note, u"Note interne GAR"_s, Visibility::Internal));
+
+    TimelineQuery query;
+    query.kinds = kinds;
+    query.agencyCode = agency;
+    query.internalOnly = internalOnly;
+    auto events = w.ws().cases().timeline(ins(), m_case.id, query);
+    RELAIS_VERIFY_OK(events);
+    QStringList got;
+    for (const TimelineEvent &e : *events)
+        got << e.text;
+    QCOMPARE(got, texts); // never GAR's internal note: filters narrow what the viewer may see
 }
 
 void TestCaseStore::statusChangeIsRecorded()

@@ -8,6 +8,16 @@
 
 namespace Relais::Test {
 
+/// A page of a timeline, newest or oldest first (every kind and agency).
+[[nodiscard]] inline Core::TimelineQuery timelinePage(bool newestFirst, int offset = 0, int limit = -1)
+{
+    Core::TimelineQuery query;
+    query.newestFirst = newestFirst;
+    query.offset = offset;
+    query.limit = limit;
+    return query;
+}
+
 /// A fresh case file in a temporary folder with a small network:
 ///   agencies INS (insurer), GAR (garage), TOW (towing), HOS (hospital, never in a case);
 ///   users ins.agent / ins.super / gar.agent / tow.agent / hos.agent / net.admin (admin at INS).
