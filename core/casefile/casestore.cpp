@@ -224,6 +224,10 @@ Result<QList<Case>> CaseStore::cases(const Actor &actor, const CaseFilter &filte
                  "WHERE p.case_id = c.id AND a.code = :code)"_s;
         bindings.append({u":code"_s, filter.agencyCode.trimmed().toUpper()});
     }
+    if (filter.coordinatorId) {
+        where << u"c.coordinator_id = :coordinator"_s;
+        bindings.append({u":coordinator"_s, *filter.coordinatorId});
+    }
     if (filter.status) {
         where << u"c.status = :status"_s;
         bindings.append({u":status"_s, caseStatusCode(*filter.status)});

@@ -11,6 +11,7 @@ class ChangeNotifier;
 struct CaseFilter {
     QString agencyCode;      ///< only cases this agency takes part in; empty: all the actor may see
     std::optional<CaseStatus> status;
+    std::optional<Id> coordinatorId; ///< only cases this user coordinates
     int limit = 200;
 };
 

@@ -264,6 +264,23 @@ Result<QList<Handoff>> HandoffWorkflow::handoffsOfCase(const Actor &actor, Id ca
     return handoffs;
 }
 
+Result<QHash<Id, QList<Handoff>>> HandoffWorkflow::handoffsForList(const Actor &actor, const QList<Id> &caseIds) const
+{
+    QHash<Id, QList<Handoff>> byCase;
+    for (Id caseId : caseIds) {
+        auto relation = relationToCase(m_db, actor, caseId);
+        if (!relation)
+            return std::unexpected(relation.error());
+        if (!isAllowed(actor, *relation, Action::ViewCase))
+            continue;
+        auto handoffs = loadWhere(u"h.case_id = :case"_s, {{u":case"_s, caseId}});
+        if (!handoffs)
+            return std::unexpected(handoffs.error());
+        byCase.insert(caseId, *handoffs);
+    }
+    return byCase;
+}
+
 Result<QList<Handoff>> HandoffWorkflow::inbox(const Actor &actor) const
 {
     if (auto person = requireUser(actor); !person)

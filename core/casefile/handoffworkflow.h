@@ -2,6 +2,8 @@
 
 #include "domain/types.h"
 
+#include <QHash>
+
 namespace Relais::Core {
 
 class Database;
@@ -27,6 +29,10 @@ public:
 
     [[nodiscard]] Result<Handoff> handoff(const Actor &actor, Id handoffId) const;
     [[nodiscard]] Result<QList<Handoff>> handoffsOfCase(const Actor &actor, Id caseId) const;
+    /// The handoffs of several cases at once, for lists that show who holds the ball. Only
+    /// cases the actor may see are included. Not logged as a view: a list shows statuses, not
+    /// the summary each handoff carries.
+    [[nodiscard]] Result<QHash<Id, QList<Handoff>>> handoffsForList(const Actor &actor, const QList<Id> &caseIds) const;
     /// Handoffs waiting for the actor's agency (not terminal), oldest first.
     [[nodiscard]] Result<QList<Handoff>> inbox(const Actor &actor) const;
 

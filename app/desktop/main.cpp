@@ -1,0 +1,151 @@
+// relais: the desktop application.
+#include "demo/demoworld.h"
+#include "windows/dialogs.h"
+#include "windows/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Relais;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Relais::Gui)
+};
+
+QString demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo.sqlite"_s);
+}
+
+// The first-start choices; returns the case file to open, or nothing when the person quits.
+std::optional<QString> chooseCaseFile()
+{
+    for (;;) {
+        Gui::WelcomeDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return std::nullopt;
+        switch (welcome.choice()) {
+        case Gui::WelcomeDialog::Choice::Demo: {
+            const QString path = demoPath();
+            if (!QFileInfo::exists(path)) {
+                auto ws = Core::Workspace::openSqlite(path);
+                Core::DemoOptions options;
+                options.now = QDateTime::currentDateTimeUtc();
+                if (!ws || !Core::buildDemoWorld(**ws, options)) {
+                    QMessageBox::critical(nullptr, Tr::tr("Relais"), Tr::tr("The demo world could not be built in %1.").arg(path));
+                    continue;
+                }
+            }
+            return path;
+        }
+        case Gui::WelcomeDialog::Choice::Create: {
+            Gui::NewDatabaseDialog create;
+            if (create.exec() == QDialog::Accepted)
+                return create.path();
+            continue;
+        }
+        case Gui::WelcomeDialog::Choice::Open: {
+            const QString path = QFileDialog::getOpenFileName(nullptr, Tr::tr("Open a case file"), QString(),
+                                                              Tr::tr("Case files (*.sqlite);;All files (*)"));
+            if (!path.isEmpty())
+                return path;
+            continue;
+        }
+        case Gui::WelcomeDialog::Choice::None:
+            return std::nullopt;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Relais"_s);
+    QApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+    QApplication::setApplicationDisplayName(u"Relais"_s);
+    QLoggingCategory::setFilterRules(u"relais.*.debug=false"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Relais — one shared case file per customer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"db"_s, Tr::tr("Open this case file."), u"PATH"_s});
+    parser.addOption({u"demo"_s, Tr::tr("Open the demo world (built on first use).")});
+    parser.addOption({u"as"_s, Tr::tr("Sign in as this user (until accounts have passwords)."), u"LOGIN"_s});
+    parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
+    parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
+    parser.process(app);
+
+    std::optional<QString> path;
+    if (parser.isSet(u"db"_s))
+        path = parser.value(u"db"_s);
+    else if (parser.isSet(u"demo"_s) && QFileInfo::exists(demoPath()))
+        path = demoPath();
+    else if (QFileInfo::exists(Core::Database::defaultPath()))
+        path = Core::Database::defaultPath();
+    else
+        path = chooseCaseFile();
+    if (!path)
+        return 0;
+
+    auto opened = Core::Workspace::openSqlite(*path, Core::Database::OpenMode::MustExist);
+    if (!opened) {
+        QMessageBox::critical(nullptr, Tr::tr("Relais"), opened.error().message);
+        return 1;
+    }
+    Core::Workspace &ws = **opened;
+
+    std::unique_ptr<Gui::MainWindow> window;
+    std::function<bool()> signIn = [&]() -> bool {
+        Gui::Session session{&ws, {}};
+        if (parser.isSet(u"as"_s) && !window) {
+            auto actor = ws.directory().actAs(parser.value(u"as"_s));
+            if (!actor) {
+                QMessageBox::critical(nullptr, Tr::tr("Relais"), actor.error().message);
+                return false;
+            }
+            session.actor = *actor;
+        } else {
+            Gui::SignInDialog dialog(ws);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            session.actor = dialog.actor();
+        }
+        window = std::make_unique<Gui::MainWindow>(session);
+        QObject::connect(window.get(), &Gui::MainWindow::signOutRequested, &app, [&] {
+            window->hide();
+            QTimer::singleShot(0, &app, [&] {
+                if (!signIn())
+                    QApplication::quit();
+            });
+        });
+        window->resize(1600, 1000);
+        window->show();
+        return true;
+    };
+    if (!signIn())
+        return 0;
+    if (parser.isSet(u"open"_s))
+        window->openReference(parser.value(u"open"_s));
+    if (parser.isSet(u"screenshot"_s)) {
+        QTimer::singleShot(800, &app, [&] {
+            window->grab().save(parser.value(u"screenshot"_s));
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "casefile/ballholder.h"
+#include "models/session.h"
+
+#include <QAbstractTableModel>
+
+namespace Relais::Gui {
+
+/// Which cases the sidebar asks for.
+enum class CaseScope { Inbox, MyCases, MyAgency, AllVisible };
+
+/// One row of the case list: the case, who holds the ball, and whether something is late.
+struct CaseRow {
+    Core::Case record;
+    Core::BallHolder ball;
+    QString handoffStatus; ///< the most telling open handoff's status, or empty
+    bool late = false;
+    QDateTime mostUrgent;  ///< for sorting the inbox: the oldest waiting handoff
+};
+
+/// The case list of the main window.
+class CaseListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Reference, Customer, Title, BallHolder, HandoffStatus, LastActivity, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1, LateRole, ReferenceRole };
+
+    explicit CaseListModel(QObject *parent = nullptr);
+
+    /// Loads the cases of `scope` for the session's user. Returns a message when it failed.
+    [[nodiscard]] QString load(const Session &session, CaseScope scope);
+    void setRows(QList<CaseRow> rows);
+    [[nodiscard]] const CaseRow *rowAt(int row) const;
+    [[nodiscard]] int rowOfCase(Core::Id caseId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Builds rows from cases and their handoffs, as of `now` (pure: testable without a database).
+    [[nodiscard]] static QList<CaseRow> rowsFor(const QList<Core::Case> &cases,
+                                                const QHash<Core::Id, QList<Core::Handoff>> &handoffs,
+                                                const QDateTime &now);
+
+private:
+    QList<CaseRow> m_rows;
+    QString m_timeZone = QStringLiteral("Africa/Casablanca");
+};
+
+} // namespace Relais::Gui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QColor>
+#include <QString>
+
+namespace Relais::Gui::Theme {
+
+/// A stable colour per agency, so each agency reads the same everywhere.
+[[nodiscard]] QColor agencyColour(const QString &agencyCode);
+/// The colour and short symbol of each timeline event kind.
+[[nodiscard]] QColor kindColour(Core::EventKind kind);
+[[nodiscard]] QString kindSymbol(Core::EventKind kind);
+[[nodiscard]] QString kindLabel(Core::EventKind kind);
+/// Status chip colours: waiting (amber), working (blue), done (green), stopped (grey/red).
+[[nodiscard]] QColor statusColour(Core::HandoffStatus status);
+[[nodiscard]] QString statusLabel(Core::HandoffStatus status);
+
+inline const QColor effortHighlight{0xfd, 0xec, 0xc8};
+inline const QColor internalTint{0xee, 0xea, 0xf6};
+inline const QColor lateRed{0xb3, 0x26, 0x1e};
+
+} // namespace Relais::Gui::Theme

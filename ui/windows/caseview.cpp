@@ -1,0 +1,678 @@
+#include "windows/caseview.h"
+
+#include "casefile/ballholder.h"
+#include "domain/cin.h"
+#include "domain/phone.h"
+#include "widgets/handoffchain.h"
+#include "widgets/theme.h"
+#include "widgets/timelinedelegate.h"
+#include "windows/dialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Relais::Core;
+
+namespace Relais::Gui {
+
+namespace {
+
+// Composer choices: what a person adds, as (event kind, effort kind) pairs.
+struct EntryChoice {
+    EventKind kind;
+    std::optional<EffortKind> effort;
+};
+
+const QList<EntryChoice> &entryChoices()
+{
+    static const QList<EntryChoice> choices{
+        {EventKind::Note, std::nullopt},
+        {EventKind::Call, std::nullopt},
+        {EventKind::Visit, std::nullopt},
+        {EventKind::Message, std::nullopt},
+        {EventKind::ClientEffort, EffortKind::ChaseCall},
+        {EventKind::ClientEffort, EffortKind::Visit},
+        {EventKind::ClientEffort, EffortKind::ResubmittedDocument},
+        {EventKind::ClientEffort, EffortKind::ReExplained},
+        {EventKind::ClientEffort, EffortKind::RelayedInformation},
+    };
+    return choices;
+}
+
+QPlainTextEdit *summaryField(const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
+    return edit;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+CaseView::CaseView(QWidget *parent) : QWidget(parent)
+{
+    setAcceptDrops(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 8, 12, 8);
+    buildHeader(outer);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(u"caseSplitter"_s);
+    split->setChildrenCollapsible(false);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    buildSummary(topLayout);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    buildTimeline(bottomLayout);
+    buildComposer(bottomLayout);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(1, 3);
+    split->setSizes({230, 600});
+    outer->addWidget(split, 1);
+    clear();
+}
+
+void CaseView::buildHeader(QVBoxLayout *layout)
+{
+    m_title = new QLabel;
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    auto *identityRow = new QHBoxLayout;
+    m_identity = new QLabel;
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identity->setWordWrap(true);
+    m_cinToggle = new QToolButton;
+    m_cinToggle->setText(tr("Show CIN"));
+    m_cinToggle->setCheckable(true);
+    m_cinToggle->setToolTip(tr("The CIN is masked until you ask to see it."));
+    connect(m_cinToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_revealCin = on;
+        m_cinToggle->setText(on ? tr("Hide CIN") : tr("Show CIN"));
+        refreshHeader();
+    });
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(m_cinToggle, 0, Qt::AlignTop);
+    layout->addLayout(identityRow);
+
+    m_people = new QLabel;
+    m_people->setWordWrap(true);
+    m_people->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_people);
+
+    m_ball = new QLabel;
+    m_ball->setWordWrap(true);
+    m_ball->setObjectName(u"ballHolder"_s);
+    m_ball->setStyleSheet(u"#ballHolder { background: #fff8e1; border: 1px solid #e8c468; border-radius: 6px; padding: 6px 10px; }"_s);
+    layout->addWidget(m_ball);
+
+    auto *chainScroll = new QScrollArea;
+    chainScroll->setFrameShape(QFrame::NoFrame);
+    chainScroll->setWidgetResizable(false);
+    chainScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chain = new HandoffChain;
+    chainScroll->setWidget(m_chain);
+    chainScroll->setFixedHeight(m_chain->sizeHint().height() + 18);
+    layout->addWidget(chainScroll);
+
+    auto *actions = new QHBoxLayout;
+    auto *request = new QPushButton(tr("Request handoff…"));
+    request->setToolTip(tr("Ask another agency to act on this case (Ctrl+H)"));
+    connect(request, &QPushButton::clicked, this, &CaseView::requestHandoff);
+    auto *consent = new QPushButton(tr("Record consent…"));
+    connect(consent, &QPushButton::clicked, this, &CaseView::recordConsent);
+    m_handoffActions = new QWidget;
+    auto *handoffLayout = new QHBoxLayout(m_handoffActions);
+    handoffLayout->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(request);
+    actions->addWidget(consent);
+    actions->addWidget(m_handoffActions, 1);
+    layout->addLayout(actions);
+}
+
+void CaseView::buildSummary(QVBoxLayout *layout)
+{
+    // Two by two, two lines each: the summary is read at a glance and leaves the timeline room.
+    auto *box = new QGroupBox(tr("Summary — what every agency needs to know"));
+    auto *grid = new QGridLayout(box);
+    grid->setVerticalSpacing(2);
+    m_situation = summaryField(tr("What happened, where the customer stands"));
+    m_needs = summaryField(tr("What the customer needs"));
+    m_done = summaryField(tr("What has been done so far"));
+    m_next = summaryField(tr("The next step, and who takes it"));
+    const QList<std::pair<QString, QPlainTextEdit *>> fields{{tr("Situation"), m_situation}, {tr("Needs"), m_needs},
+                                                             {tr("Done so far"), m_done}, {tr("Next step"), m_next}};
+    for (int i = 0; i < fields.size(); ++i) {
+        auto *label = new QLabel(fields[i].first);
+        label->setBuddy(fields[i].second);
+        fields[i].second->setAccessibleName(fields[i].first);
+        grid->addWidget(label, (i / 2) * 2, i % 2);
+        grid->addWidget(fields[i].second, (i / 2) * 2 + 1, i % 2);
+    }
+    auto *row = new QHBoxLayout;
+    m_summaryInfo = new QLabel;
+    m_summaryInfo->setForegroundRole(QPalette::PlaceholderText);
+    m_summaryError = new QLabel;
+    m_summaryError->setWordWrap(true);
+    m_summaryError->setStyleSheet(u"color: #b3261e;"_s);
+    m_summaryError->hide();
+    m_saveSummary = new QPushButton(tr("Save summary"));
+    m_saveSummary->setEnabled(false);
+    connect(m_saveSummary, &QPushButton::clicked, this, &CaseView::saveSummary);
+    for (QPlainTextEdit *edit : {m_situation, m_needs, m_done, m_next})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] { m_saveSummary->setEnabled(summaryEdited()); });
+    row->addWidget(m_summaryInfo, 1);
+    row->addWidget(m_saveSummary);
+    grid->addLayout(row, 4, 0, 1, 2);
+    grid->addWidget(m_summaryError, 5, 0, 1, 2);
+    layout->addWidget(box);
+}
+
+void CaseView::buildTimeline(QVBoxLayout *layout)
+{
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Timeline:")));
+    for (EventKind kind : {EventKind::Note, EventKind::Call, EventKind::Visit, EventKind::Message,
+                           EventKind::Document, EventKind::Handoff, EventKind::ClientEffort, EventKind::SummaryUpdate}) {
+        auto *chip = new QToolButton;
+        chip->setText(Theme::kindSymbol(kind) + u' ' + Theme::kindLabel(kind));
+        chip->setCheckable(true);
+        chip->setProperty("kind", int(kind));
+        chip->setToolTip(tr("Show only these kinds (none checked: everything)"));
+        connect(chip, &QToolButton::toggled, this, &CaseView::applyFilters);
+        filters->addWidget(chip);
+        m_kindChips << chip;
+    }
+    m_agencyFilter = new QComboBox;
+    m_agencyFilter->setAccessibleName(tr("Agency filter"));
+    connect(m_agencyFilter, &QComboBox::currentIndexChanged, this, &CaseView::applyFilters);
+    m_internalOnly = new QToolButton;
+    m_internalOnly->setText(tr("Internal only"));
+    m_internalOnly->setCheckable(true);
+    connect(m_internalOnly, &QToolButton::toggled, this, &CaseView::applyFilters);
+    m_newestFirst = new QToolButton;
+    m_newestFirst->setText(tr("Newest first"));
+    m_newestFirst->setCheckable(true);
+    m_newestFirst->setChecked(true);
+    connect(m_newestFirst, &QToolButton::toggled, this, &CaseView::applyFilters);
+    filters->addWidget(m_agencyFilter);
+    filters->addWidget(m_internalOnly);
+    filters->addStretch(1);
+    filters->addWidget(m_newestFirst);
+    layout->addLayout(filters);
+
+    m_timeline = new TimelineModel(this);
+    m_delegate = new TimelineDelegate(this);
+    m_timelineView = new QListView;
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(m_delegate);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timelineView->setResizeMode(QListView::Adjust);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    connect(m_timelineView, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_timelineView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Correct this entry…"), this, [this, index] { correctEvent(index); });
+        menu.exec(m_timelineView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_timeline, &TimelineModel::loadFailed, this, [this](const QString &message) {
+        Q_EMIT statusMessage(message);
+    });
+    layout->addWidget(m_timelineView, 1);
+}
+
+void CaseView::buildComposer(QVBoxLayout *layout)
+{
+    auto *box = new QGroupBox(tr("Add to the case"));
+    auto *grid = new QVBoxLayout(box);
+    auto *row = new QHBoxLayout;
+    m_entryKind = new QComboBox;
+    m_entryKind->setAccessibleName(tr("Kind of entry"));
+    for (const EntryChoice &choice : entryChoices())
+        m_entryKind->addItem(choice.effort ? tr("Customer effort: %1").arg(effortKindLabel(*choice.effort))
+                                           : Theme::kindLabel(choice.kind));
+    m_entryInternal = new QCheckBox(tr("Internal to my agency"));
+    auto *attach = new QPushButton(tr("Attach document…"));
+    attach->setToolTip(tr("Or drop a file on the case"));
+    connect(attach, &QPushButton::clicked, this, &CaseView::attachDocument);
+    auto *add = new QPushButton(tr("Add entry"));
+    add->setDefault(true);
+    add->setToolTip(tr("Ctrl+Enter"));
+    connect(add, &QPushButton::clicked, this, &CaseView::addEntry);
+    row->addWidget(m_entryKind);
+    row->addWidget(m_entryInternal);
+    row->addStretch(1);
+    row->addWidget(attach);
+    row->addWidget(add);
+    m_entryText = new QPlainTextEdit;
+    m_entryText->setPlaceholderText(tr("What happened? Write it once: every agency on the case reads it."));
+    m_entryText->setFixedHeight(m_entryText->fontMetrics().lineSpacing() * 3 + 14);
+    m_entryText->setAccessibleName(tr("Entry text"));
+    m_composerError = new QLabel;
+    m_composerError->setStyleSheet(u"color: #b3261e;"_s);
+    m_composerError->setWordWrap(true);
+    m_composerError->hide();
+    grid->addWidget(m_entryText);
+    grid->addLayout(row);
+    grid->addWidget(m_composerError);
+    for (const auto &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_entryText);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &CaseView::addEntry);
+    }
+    layout->addWidget(box);
+}
+
+void CaseView::setSession(const Session &session)
+{
+    m_session = session;
+    m_delegate->setTimeZone(session.actor.timeZone);
+    clear();
+}
+
+void CaseView::clear()
+{
+    m_caseId = 0;
+    m_title->setText(tr("No case open"));
+    m_identity->setText(tr("Choose a case in the list, or search for a customer (Ctrl+F)."));
+    m_people->clear();
+    m_ball->hide();
+    m_chain->setChain({}, {}, {});
+    m_chain->parentWidget()->parentWidget()->hide();
+    setEnabled(false);
+    m_title->setEnabled(true);
+}
+
+void CaseView::showCase(Id caseId)
+{
+    m_caseId = caseId;
+    m_revealCin = false;
+    m_cinToggle->setChecked(false);
+    m_summaryError->hide();
+    m_composerError->hide();
+    reload();
+    TimelineQuery query;
+    query.newestFirst = m_newestFirst->isChecked();
+    m_timeline->setCase(m_session, caseId, query);
+}
+
+void CaseView::reload()
+{
+    if (!m_session.isValid() || m_caseId == 0)
+        return;
+    auto record = m_session.ws->cases().caseById(m_session.actor, m_caseId);
+    if (!record) {
+        clear();
+        m_identity->setText(record.error().message);
+        return;
+    }
+    m_case = *record;
+    auto client = m_session.ws->clients().client(m_session.actor, m_case.clientId);
+    m_client = client ? *client : Client{};
+    auto consents = m_session.ws->clients().consents(m_session.actor, m_case.clientId);
+    m_consents = consents ? *consents : QList<Consent>{};
+    auto handoffs = m_session.ws->handoffs().handoffsOfCase(m_session.actor, m_caseId);
+    m_handoffs = handoffs ? *handoffs : QList<Handoff>{};
+    setEnabled(true);
+    refreshHeader();
+    refreshHandoffActions();
+    refreshFilters();
+    const Summary &s = m_case.summary;
+    for (auto [edit, text] : {std::pair{m_situation, s.situation}, std::pair{m_needs, s.needs},
+                              std::pair{m_done, s.doneSoFar}, std::pair{m_next, s.nextStep}}) {
+        const QSignalBlocker block(edit);
+        edit->setPlainText(text);
+    }
+    m_saveSummary->setEnabled(false);
+    const QTimeZone zone(m_session.actor.timeZone.toUtf8());
+    m_summaryInfo->setText(s.version > 0 ? tr("Version %1 — last changed by %2 (%3), %4")
+                                               .arg(s.version)
+                                               .arg(s.updatedBy, s.updatedByAgency,
+                                                    s.updatedAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s))
+                                         : tr("No summary yet: write it once, every agency reads it."));
+}
+
+void CaseView::refreshHeader()
+{
+    const QDateTime now = m_session.ws->database().now();
+    m_title->setText(u"%1 — %2  <span style='color:#57606a;font-weight:normal'>[%3]</span>"_s
+                         .arg(m_case.reference, escaped(m_case.title), caseStatusCode(m_case.status)));
+    QStringList identity{u"<b>%1</b>"_s.arg(escaped(m_client.displayName()))};
+    if (!m_client.cin.isEmpty())
+        identity << tr("CIN %1").arg(m_revealCin ? m_client.cin : maskCin(m_client.cin));
+    for (const QString &phone : std::as_const(m_client.phones))
+        identity << formatPhoneForDisplay(phone);
+    if (m_client.birthDate.isValid())
+        identity << tr("born %1").arg(m_client.birthDate.toString(Qt::ISODate));
+    identity << tr("prefers %1 by %2").arg(m_client.preferredLanguage, m_client.preferredChannel);
+    m_identity->setText(identity.join(u" · "_s));
+    m_cinToggle->setVisible(!m_client.cin.isEmpty());
+
+    QStringList consent;
+    for (const Consent &k : std::as_const(m_consents))
+        if (k.active())
+            consent << (k.scope == ConsentScope::Network ? tr("whole network") : k.agencyCodes.join(u", "_s));
+    QStringList participants;
+    for (const AgencyRef &a : std::as_const(m_case.participants))
+        participants << u"<span style='color:%1'>■</span> %2"_s.arg(Theme::agencyColour(a.code).name(), escaped(a.name));
+    m_people->setText(tr("<b>Coordinator</b> %1 (%2) — the customer's single contact<br><b>Participants</b> %3<br>"
+                         "<b>Consent</b> %4")
+                          .arg(escaped(m_case.coordinatorName), m_case.coordinatorAgency, participants.join(u" &nbsp; "_s),
+                               consent.isEmpty() ? u"<span style='color:#b3261e'>%1</span>"_s.arg(
+                                                       tr("none recorded — handoffs to other agencies are refused"))
+                                                 : consent.join(u"; "_s)));
+    const BallHolder ball = whoHoldsTheBall(m_case, m_handoffs, now);
+    m_ball->setText(tr("<b>Ball is with:</b> %1").arg(escaped(ball.sentence)));
+    m_ball->show();
+    m_chain->setChain(m_case.leadAgency, m_handoffs, now);
+    m_chain->parentWidget()->parentWidget()->show();
+}
+
+// Offers, for each open handoff, only the moves this user's agency may make.
+void CaseView::refreshHandoffActions()
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_handoffActions->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Handoff &h : std::as_const(m_handoffs)) {
+        if (isTerminal(h.status))
+            continue;
+        const HandoffSide side = h.to.id == m_session.actor.agencyId     ? HandoffSide::Receiver
+                               : h.from.id == m_session.actor.agencyId ? HandoffSide::Requester
+                                                                        : HandoffSide::Neither;
+        QList<HandoffStatus> moves;
+        for (HandoffStatus next : nextStatuses(h.status))
+            if (sideMaySet(side, next) && next != HandoffStatus::EnteredInError)
+                moves << next;
+        if (moves.isEmpty())
+            continue;
+        auto *button = new QToolButton;
+        button->setText(tr("%1 → %2: %3").arg(h.from.code, h.to.code, Theme::statusLabel(h.status)));
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolTip(h.ask);
+        auto *menu = new QMenu(button);
+        for (HandoffStatus next : moves) {
+            static const QHash<HandoffStatus, QString> verbs{
+                {HandoffStatus::Received, tr("Acknowledge receipt")}, {HandoffStatus::Accepted, tr("Accept")},
+                {HandoffStatus::Rejected, tr("Decline…")},           {HandoffStatus::InProgress, tr("Start work")},
+                {HandoffStatus::OnHold, tr("Put on hold…")},         {HandoffStatus::Completed, tr("Complete")},
+                {HandoffStatus::Failed, tr("Mark as failed…")},      {HandoffStatus::Cancelled, tr("Cancel…")}};
+            menu->addAction(verbs.value(next, Theme::statusLabel(next)), this, [this, h, next] { moveHandoff(h, next); });
+        }
+        button->setMenu(menu);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+}
+
+void CaseView::refreshFilters()
+{
+    const QSignalBlocker block(m_agencyFilter);
+    const QString current = m_agencyFilter->currentData().toString();
+    m_agencyFilter->clear();
+    m_agencyFilter->addItem(tr("All agencies"), QString());
+    for (const AgencyRef &a : std::as_const(m_case.participants))
+        m_agencyFilter->addItem(a.name, a.code);
+    m_agencyFilter->setCurrentIndex(std::max(0, m_agencyFilter->findData(current)));
+}
+
+void CaseView::applyFilters()
+{
+    TimelineQuery query;
+    for (QToolButton *chip : std::as_const(m_kindChips))
+        if (chip->isChecked())
+            query.kinds << EventKind(chip->property("kind").toInt());
+    query.agencyCode = m_agencyFilter->currentData().toString();
+    query.internalOnly = m_internalOnly->isChecked();
+    query.newestFirst = m_newestFirst->isChecked();
+    m_timeline->setQuery(query);
+}
+
+bool CaseView::summaryEdited() const
+{
+    const Summary &s = m_case.summary;
+    return m_situation->toPlainText() != s.situation || m_needs->toPlainText() != s.needs
+        || m_done->toPlainText() != s.doneSoFar || m_next->toPlainText() != s.nextStep;
+}
+
+void CaseView::showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+void CaseView::saveSummary()
+{
+    Summary summary;
+    summary.situation = m_situation->toPlainText();
+    summary.needs = m_needs->toPlainText();
+    summary.doneSoFar = m_done->toPlainText();
+    summary.nextStep = m_next->toPlainText();
+    auto saved = m_session.ws->cases().setSummary(m_session.actor, m_caseId, summary, m_case.summary.version);
+    if (!saved) {
+        // A conflict keeps the person's text in the editors and shows the other version to merge.
+        showError(m_summaryError, saved.error().code == ErrorCode::Conflict
+                                      ? tr("Not saved: %1\nYour text is still here; merge it and save again.")
+                                            .arg(saved.error().message)
+                                      : saved.error().message);
+        if (saved.error().code == ErrorCode::Conflict) {
+            auto fresh = m_session.ws->cases().caseById(m_session.actor, m_caseId);
+            if (fresh)
+                m_case.summary.version = fresh->summary.version;
+        }
+        return;
+    }
+    showError(m_summaryError, {});
+    Q_EMIT statusMessage(tr("Summary saved (version %1).").arg(saved->version));
+    reload();
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::addEntry()
+{
+    if (m_caseId == 0)
+        return;
+    const EntryChoice choice = entryChoices().value(m_entryKind->currentIndex());
+    const QString text = m_entryText->toPlainText();
+    Result<TimelineEvent> added;
+    if (choice.effort) {
+        added = m_session.ws->cases().recordEffort(m_session.actor, m_caseId, *choice.effort, text);
+    } else {
+        NewEvent event;
+        event.kind = choice.kind;
+        event.text = text;
+        event.visibility = m_entryInternal->isChecked() ? Visibility::Internal : Visibility::Shared;
+        added = m_session.ws->cases().addEvent(m_session.actor, m_caseId, event);
+    }
+    if (!added) {
+        showError(m_composerError, added.error().message); // the text stays in the composer
+        return;
+    }
+    showError(m_composerError, {});
+    m_entryText->clear();
+    m_entryInternal->setChecked(false);
+    Q_EMIT statusMessage(tr("Added #%1 to %2.").arg(added->seq).arg(m_case.reference));
+    reload();
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::requestHandoff()
+{
+    if (m_caseId == 0)
+        return;
+    HandoffRequestDialog dialog(m_session, m_case, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT statusMessage(dialog.resultMessage());
+    reload();
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::moveHandoff(const Handoff &handoff, HandoffStatus target)
+{
+    TransitionDetails details;
+    if (reasonRequired(target)) {
+        bool ok = false;
+        details.reason = QInputDialog::getMultiLineText(this, tr("Reason"),
+                                                        tr("Why is the handoff to %1 %2?")
+                                                            .arg(handoff.to.name, Theme::statusLabel(target)),
+                                                        {}, &ok);
+        if (!ok)
+            return;
+        if (target == HandoffStatus::OnHold)
+            details.holdOnCustomer = QMessageBox::question(this, tr("On hold"), tr("Is the hold waiting on the customer?"))
+                == QMessageBox::Yes;
+    }
+    auto moved = m_session.ws->handoffs().transition(m_session.actor, handoff.id, target, details);
+    if (!moved) {
+        QMessageBox::warning(this, tr("Handoff not changed"), moved.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Handoff to %1 is now %2.").arg(moved->to.name, Theme::statusLabel(moved->status)));
+    reload();
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::correctEvent(const QModelIndex &index)
+{
+    const TimelineEvent *event = m_timeline->eventAt(index.row());
+    if (!event)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Correct entry #%1").arg(event->seq),
+        tr("The original stays on the timeline; the correction points at it.\nOriginal: %1").arg(event->text), {}, &ok);
+    if (!ok)
+        return;
+    auto corrected = m_session.ws->cases().correct(m_session.actor, m_caseId, event->seq, text);
+    if (!corrected) {
+        QMessageBox::warning(this, tr("Not corrected"), corrected.error().message);
+        return;
+    }
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::attachDocument()
+{
+    if (m_caseId == 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document the customer provided"));
+    if (!path.isEmpty())
+        addDocumentFile(path);
+}
+
+void CaseView::addDocumentFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        showError(m_composerError, tr("%1 is not a file.").arg(path));
+        return;
+    }
+    if (info.size() > maxDocumentBytes) {
+        showError(m_composerError, tr("%1 is larger than the %2 MB a document may be.").arg(info.fileName()).arg(maxDocumentBytes / 1'000'000));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(m_composerError, tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()));
+        return;
+    }
+    bool ok = false;
+    const QString kind = QInputDialog::getItem(this, tr("Document kind"), tr("What is %1?").arg(info.fileName()),
+                                               {tr("CIN copy"), tr("vehicle registration"), tr("accident report"),
+                                                tr("medical certificate"), tr("invoice"), tr("photo"), tr("other")},
+                                               0, true, &ok);
+    if (!ok)
+        return;
+    auto added = m_session.ws->cases().addDocument(m_session.actor, m_caseId, kind, info.fileName(),
+                                                   file.read(maxDocumentBytes + 1));
+    if (!added) {
+        showError(m_composerError, added.error().message);
+        return;
+    }
+    showError(m_composerError, {});
+    if (added->alreadyOnFile)
+        QMessageBox::information(this, tr("Already on file"),
+                                 tr("The customer already provided this document (%1, given to %2). It was not "
+                                    "stored twice — no need to ask them for it again.")
+                                     .arg(added->document.fileName, added->document.agencyCode));
+    m_timeline->reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::recordConsent()
+{
+    if (m_caseId == 0)
+        return;
+    ConsentDialog dialog(m_session, m_case.clientId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Q_EMIT statusMessage(dialog.resultMessage());
+        reload();
+        m_timeline->reload();
+    }
+}
+
+void CaseView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_caseId != 0 && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void CaseView::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            addDocumentFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace Relais::Gui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "models/session.h"
+#include "models/timelinemodel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace Relais::Gui {
+
+class HandoffChain;
+class TimelineDelegate;
+
+/// One case at a glance and at work: header, summary, handoff chain, timeline and composer.
+class CaseView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseView(QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    void showCase(Core::Id caseId);
+    void clear();
+    [[nodiscard]] Core::Id caseId() const { return m_caseId; }
+    [[nodiscard]] TimelineModel *timelineModel() const { return m_timeline; }
+
+public Q_SLOTS:
+    void reload();
+    void requestHandoff();
+    void addEntry();
+    void attachDocument();
+    void recordConsent();
+
+Q_SIGNALS:
+    /// The case changed here (an entry, a handoff move): lists may need a refresh.
+    void caseChanged(Relais::Core::Id caseId);
+    void statusMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildHeader(QVBoxLayout *layout);
+    void buildSummary(QVBoxLayout *layout);
+    void buildTimeline(QVBoxLayout *layout);
+    void buildComposer(QVBoxLayout *layout);
+    void refreshHeader();
+    void refreshHandoffActions();
+    void refreshFilters();
+    void applyFilters();
+    void saveSummary();
+    void moveHandoff(const Core::Handoff &handoff, Core::HandoffStatus target);
+    void correctEvent(const QModelIndex &index);
+    void addDocumentFile(const QString &path);
+    void showError(QLabel *label, const QString &message);
+    [[nodiscard]] bool summaryEdited() const;
+
+    Session m_session;
+    Core::Id m_caseId = 0;
+    Core::Case m_case;
+    Core::Client m_client;
+    QList<Core::Handoff> m_handoffs;
+    QList<Core::Consent> m_consents;
+    bool m_revealCin = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_identity = nullptr;
+    QToolButton *m_cinToggle = nullptr;
+    QLabel *m_ball = nullptr;
+    QLabel *m_people = nullptr;
+    QWidget *m_handoffActions = nullptr;
+    HandoffChain *m_chain = nullptr;
+    QPlainTextEdit *m_situation = nullptr;
+    QPlainTextEdit *m_needs = nullptr;
+    QPlainTextEdit *m_done = nullptr;
+    QPlainTextEdit *m_next = nullptr;
+    QLabel *m_summaryInfo = nullptr;
+    QLabel *m_summaryError = nullptr;
+    QPushButton *m_saveSummary = nullptr;
+    QList<QToolButton *> m_kindChips;
+    QComboBox *m_agencyFilter = nullptr;
+    QToolButton *m_internalOnly = nullptr;
+    QToolButton *m_newestFirst = nullptr;
+    QListView *m_timelineView = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    TimelineDelegate *m_delegate = nullptr;
+    QComboBox *m_entryKind = nullptr;
+    QPlainTextEdit *m_entryText = nullptr;
+    QCheckBox *m_entryInternal = nullptr;
+    QLabel *m_composerError = nullptr;
+};
+
+} // namespace Relais::Gui

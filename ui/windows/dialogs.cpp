@@ -1,0 +1,412 @@
+#include "windows/dialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Relais::Core;
+
+namespace Relais::Gui {
+
+namespace {
+
+QLabel *errorLabel()
+{
+    auto *label = new QLabel;
+    label->setStyleSheet(u"color: #b3261e;"_s);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Agent:
+        return QCoreApplication::translate("Relais::Gui", "agent");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Relais::Gui", "supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("Relais::Gui", "administrator");
+    }
+    return {};
+}
+
+} // namespace
+
+// --- Sign in -------------------------------------------------------------------------------
+
+SignInDialog::SignInDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_ws(ws)
+{
+    setWindowTitle(tr("Sign in to Relais"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Sign in as a user of your agency. Case file: %1").arg(ws.database().path()));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_login = new QLineEdit;
+    m_login->setPlaceholderText(tr("your login, e.g. salma.idrissi"));
+    form->addRow(tr("&Login"), m_login);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Users of this case file:")));
+    m_users = new QListWidget;
+    m_users->setAccessibleName(tr("Users"));
+    if (auto users = ws.directory().users()) {
+        for (const User &u : *users) {
+            if (!u.active)
+                continue;
+            auto *item = new QListWidgetItem(tr("%1 — %2, %3").arg(u.agencyName, u.displayName, roleLabel(u.role)));
+            item->setData(Qt::UserRole, u.login);
+            item->setToolTip(u.login);
+            m_users->addItem(item);
+        }
+    }
+    connect(m_users, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_login->setText(item->data(Qt::UserRole).toString());
+    });
+    connect(m_users, &QListWidget::itemDoubleClicked, this, &SignInDialog::accept);
+    layout->addWidget(m_users, 1);
+    m_error = errorLabel();
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this, tr("Sign in")));
+    resize(520, 480);
+}
+
+void SignInDialog::selectLogin(const QString &login)
+{
+    for (int i = 0; i < m_users->count(); ++i)
+        if (m_users->item(i)->data(Qt::UserRole).toString() == login)
+            m_users->setCurrentRow(i);
+    m_login->setText(login);
+}
+
+void SignInDialog::accept()
+{
+    auto actor = m_ws.directory().actAs(m_login->text());
+    if (!actor) {
+        showError(m_error, actor.error().message);
+        return;
+    }
+    m_actor = *actor;
+    QDialog::accept();
+}
+
+// --- Welcome -------------------------------------------------------------------------------
+
+WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Welcome to Relais"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("<h2>One shared case file per customer</h2>"
+                                "<p>Every agency involved sees the whole history, every handoff is explicit and "
+                                "timed, and the customer never has to re-explain.</p>"));
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto choose = [this, layout](Choice choice, const QString &text, const QString &description) {
+        auto *button = new QCommandLinkButton(text, description);
+        connect(button, &QCommandLinkButton::clicked, this, [this, choice] {
+            m_choice = choice;
+            QDialog::accept();
+        });
+        layout->addWidget(button);
+    };
+    choose(Choice::Demo, tr("Open the demo world"),
+           tr("A Moroccan network of eight agencies with customers and cases in every stage."));
+    choose(Choice::Create, tr("Create a new case file"), tr("Start your own network with its first administrator."));
+    choose(Choice::Open, tr("Open an existing case file"), tr("A Relais case file (.sqlite) on this computer."));
+    resize(560, 380);
+}
+
+// --- New case file ---------------------------------------------------------------------------
+
+NewDatabaseDialog::NewDatabaseDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Create a new case file"));
+    auto *form = new QFormLayout(this);
+    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"relais.sqlite"_s));
+    auto *browse = new QPushButton(tr("Choose…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New case file"), m_path->text(), tr("Case files (*.sqlite)"));
+        if (!path.isEmpty())
+            m_path->setText(path);
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    form->addRow(tr("File"), pathRow);
+    m_agencyCode = new QLineEdit;
+    m_agencyCode->setPlaceholderText(tr("e.g. ATLAS"));
+    m_agencyName = new QLineEdit;
+    m_login = new QLineEdit;
+    m_name = new QLineEdit;
+    form->addRow(tr("Your agency's code"), m_agencyCode);
+    form->addRow(tr("Your agency's name"), m_agencyName);
+    form->addRow(tr("Administrator login"), m_login);
+    form->addRow(tr("Administrator name"), m_name);
+    m_error = errorLabel();
+    form->addRow(m_error);
+    form->addRow(okCancel(this, tr("Create")));
+}
+
+QString NewDatabaseDialog::adminLogin() const
+{
+    return m_login->text().trimmed().toLower();
+}
+
+void NewDatabaseDialog::accept()
+{
+    const QString path = m_path->text().trimmed();
+    if (QFileInfo::exists(path)) {
+        showError(m_error, tr("%1 already exists; choose another name or open it instead.").arg(path));
+        return;
+    }
+    auto opened = Workspace::openSqlite(path);
+    if (!opened) {
+        showError(m_error, opened.error().message);
+        return;
+    }
+    Workspace &ws = **opened;
+    Agency agency;
+    agency.code = m_agencyCode->text();
+    agency.name = m_agencyName->text();
+    const Actor console = Actor::localConsole();
+    auto fail = [&](const QString &message) {
+        opened->reset();
+        QFile::remove(path); // nothing of value was written yet
+        showError(m_error, message);
+    };
+    if (auto added = ws.directory().addAgency(console, agency); !added)
+        return fail(added.error().message);
+    if (auto user = ws.directory().addUser(console, m_login->text(), agency.code, Role::Admin, m_name->text()); !user)
+        return fail(user.error().message);
+    m_createdPath = path;
+    QDialog::accept();
+}
+
+// --- Handoff request -----------------------------------------------------------------------
+
+HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &record, QWidget *parent)
+    : QDialog(parent), m_session(session), m_case(record)
+{
+    setWindowTitle(tr("Request a handoff — %1").arg(record.reference));
+    auto *form = new QFormLayout(this);
+    m_agency = new QComboBox;
+    m_agency->setAccessibleName(tr("Agency"));
+    if (auto agencies = session.ws->directory().agencies()) {
+        for (const Agency &a : *agencies) {
+            if (a.id == session.actor.agencyId)
+                continue;
+            auto covered = session.ws->clients().consentCovers(record.clientId, a.id);
+            const bool ok = covered && *covered;
+            m_agency->addItem(ok ? a.name : tr("%1 — no consent yet").arg(a.name), a.code);
+        }
+    }
+    form->addRow(tr("&To agency"), m_agency);
+    m_ask = new QPlainTextEdit;
+    m_ask->setPlaceholderText(tr("What is asked of them, precisely"));
+    m_ask->setFixedHeight(70);
+    form->addRow(tr("&What is asked"), m_ask);
+    auto *dueRow = new QHBoxLayout;
+    m_hasDue = new QCheckBox(tr("Due by"));
+    m_due = new QDateTimeEdit(session.ws->database().now().toTimeZone(QTimeZone(session.actor.timeZone.toUtf8())).addDays(5));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_due->setEnabled(false);
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    form->addRow(tr("Due date"), dueRow);
+    auto *carried = new QLabel(tr("The summary travels with the handoff, so %1 never asks the customer again. "
+                                  "Update it if needed:").arg(tr("the other agency")));
+    carried->setWordWrap(true);
+    form->addRow(carried);
+    auto field = [](const QString &text) {
+        auto *edit = new QPlainTextEdit(text);
+        edit->setFixedHeight(60);
+        edit->setTabChangesFocus(true);
+        return edit;
+    };
+    m_situation = field(record.summary.situation);
+    m_needs = field(record.summary.needs);
+    m_next = field(record.summary.nextStep);
+    form->addRow(tr("Situation"), m_situation);
+    form->addRow(tr("Needs"), m_needs);
+    form->addRow(tr("Next step"), m_next);
+    m_error = errorLabel();
+    form->addRow(m_error);
+    form->addRow(okCancel(this, tr("Request handoff")));
+    resize(620, 520);
+}
+
+void HandoffRequestDialog::accept()
+{
+    // The summary first (if edited), so the handoff carries the version the requester approved.
+    Summary summary = m_case.summary;
+    summary.situation = m_situation->toPlainText();
+    summary.needs = m_needs->toPlainText();
+    summary.nextStep = m_next->toPlainText();
+    if (!summary.sameText(m_case.summary)) {
+        auto saved = m_session.ws->cases().setSummary(m_session.actor, m_case.id, summary, m_case.summary.version);
+        if (!saved) {
+            showError(m_error, saved.error().message);
+            return;
+        }
+        m_case.summary = *saved;
+    }
+    QDateTime due;
+    if (m_hasDue->isChecked())
+        due = QDateTime(m_due->date(), m_due->time(), QTimeZone(m_session.actor.timeZone.toUtf8())).toUTC();
+    auto handoff = m_session.ws->handoffs().request(m_session.actor, m_case.id, m_agency->currentData().toString(),
+                                                    m_ask->toPlainText(), due);
+    if (!handoff) {
+        showError(m_error, handoff.error().message);
+        return;
+    }
+    m_result = tr("Handed to %1: %2").arg(handoff->to.name, handoff->ask);
+    QDialog::accept();
+}
+
+// --- Consent -------------------------------------------------------------------------------
+
+ConsentDialog::ConsentDialog(const Session &session, Id clientId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_clientId(clientId)
+{
+    setWindowTitle(tr("Record the customer's consent"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("The customer agrees to share their file with:")));
+    m_network = new QRadioButton(tr("The whole network"));
+    auto *named = new QRadioButton(tr("These agencies:"));
+    named->setChecked(true);
+    layout->addWidget(m_network);
+    layout->addWidget(named);
+    m_agencies = new QListWidget;
+    if (auto agencies = session.ws->directory().agencies()) {
+        for (const Agency &a : *agencies) {
+            auto *item = new QListWidgetItem(a.name);
+            item->setData(Qt::UserRole, a.code);
+            item->setCheckState(Qt::Unchecked);
+            m_agencies->addItem(item);
+        }
+    }
+    connect(m_network, &QRadioButton::toggled, m_agencies, &QWidget::setDisabled);
+    layout->addWidget(m_agencies, 1);
+    m_note = new QLineEdit;
+    m_note->setPlaceholderText(tr("Evidence, e.g. signed form scanned at the desk"));
+    layout->addWidget(m_note);
+    m_error = errorLabel();
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this, tr("Record consent")));
+    resize(460, 440);
+}
+
+void ConsentDialog::accept()
+{
+    QStringList codes;
+    if (!m_network->isChecked())
+        for (int i = 0; i < m_agencies->count(); ++i)
+            if (m_agencies->item(i)->checkState() == Qt::Checked)
+                codes << m_agencies->item(i)->data(Qt::UserRole).toString();
+    auto consent = m_session.ws->clients().grantConsent(m_session.actor, m_clientId,
+                                                        m_network->isChecked() ? ConsentScope::Network : ConsentScope::Agencies,
+                                                        codes, m_note->text());
+    if (!consent) {
+        showError(m_error, consent.error().message);
+        return;
+    }
+    m_result = tr("Consent recorded.");
+    QDialog::accept();
+}
+
+// --- New case ------------------------------------------------------------------------------
+
+NewCaseDialog::NewCaseDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("New case"));
+    auto *form = new QFormLayout(this);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Name (Latin or Arabic), CIN or phone"));
+    m_search->setClearButtonEnabled(true);
+    form->addRow(tr("&Customer"), m_search);
+    m_customers = new QListWidget;
+    m_customers->setAccessibleName(tr("Matching customers"));
+    form->addRow(m_customers);
+    connect(m_search, &QLineEdit::textChanged, this, &NewCaseDialog::findCustomers);
+    m_title = new QLineEdit;
+    m_title->setPlaceholderText(tr("e.g. Accident — car immobilised"));
+    m_category = new QLineEdit;
+    m_category->setPlaceholderText(tr("e.g. insurance-claim, social, health"));
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("Ca&tegory"), m_category);
+    m_error = errorLabel();
+    form->addRow(m_error);
+    form->addRow(okCancel(this, tr("Open case")));
+    resize(560, 460);
+}
+
+void NewCaseDialog::findCustomers(const QString &text)
+{
+    m_customers->clear();
+    auto found = m_session.ws->clients().find(m_session.actor, text, 20);
+    if (!found) {
+        showError(m_error, found.error().message);
+        return;
+    }
+    for (const Client &c : *found) {
+        auto *item = new QListWidgetItem(c.birthDate.isValid() ? tr("%1 — born %2").arg(c.displayName(), c.birthDate.toString(Qt::ISODate))
+                                                               : c.displayName());
+        item->setData(Qt::UserRole, c.id);
+        m_customers->addItem(item);
+    }
+    if (m_customers->count() > 0)
+        m_customers->setCurrentRow(0);
+}
+
+void NewCaseDialog::accept()
+{
+    QListWidgetItem *customer = m_customers->currentItem();
+    if (!customer) {
+        showError(m_error, tr("Find the customer first: type a name, CIN or phone."));
+        return;
+    }
+    auto opened = m_session.ws->cases().openCase(m_session.actor, customer->data(Qt::UserRole).toLongLong(),
+                                                 m_title->text(), m_category->text());
+    if (!opened) {
+        showError(m_error, opened.error().message);
+        return;
+    }
+    m_caseId = opened->id;
+    QDialog::accept();
+}
+
+} // namespace Relais::Gui

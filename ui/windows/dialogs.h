@@ -1,0 +1,133 @@
+#pragma once
+
+#include "models/session.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace Relais::Gui {
+
+/// Sign in as a user of an agency. (Passwords arrive with accounts; today the user is chosen.)
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(Core::Workspace &ws, QWidget *parent = nullptr);
+    [[nodiscard]] Core::Actor actor() const { return m_actor; }
+    void selectLogin(const QString &login);
+
+    void accept() override;
+
+private:
+    Core::Workspace &m_ws;
+    QLineEdit *m_login = nullptr;
+    QListWidget *m_users = nullptr;
+    QLabel *m_error = nullptr;
+    Core::Actor m_actor;
+};
+
+/// First start: open the demo world, create a new case file, or open an existing one.
+class WelcomeDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Choice { None, Demo, Create, Open };
+    explicit WelcomeDialog(QWidget *parent = nullptr);
+    [[nodiscard]] Choice choice() const { return m_choice; }
+
+private:
+    Choice m_choice = Choice::None;
+};
+
+/// A new case file with its first agency and administrator.
+class NewDatabaseDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewDatabaseDialog(QWidget *parent = nullptr);
+    void accept() override;
+    [[nodiscard]] QString path() const { return m_createdPath; }
+    [[nodiscard]] QString adminLogin() const;
+
+private:
+    QLineEdit *m_path = nullptr;
+    QLineEdit *m_agencyCode = nullptr;
+    QLineEdit *m_agencyName = nullptr;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_error = nullptr;
+    QString m_createdPath;
+};
+
+/// Ask another agency to act: agency, what is asked, due date, the summary pre-filled.
+class HandoffRequestDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    HandoffRequestDialog(const Session &session, const Core::Case &record, QWidget *parent = nullptr);
+    void accept() override;
+    [[nodiscard]] QString resultMessage() const { return m_result; }
+
+private:
+    Session m_session;
+    Core::Case m_case;
+    QComboBox *m_agency = nullptr;
+    QPlainTextEdit *m_ask = nullptr;
+    QCheckBox *m_hasDue = nullptr;
+    QDateTimeEdit *m_due = nullptr;
+    QPlainTextEdit *m_situation = nullptr;
+    QPlainTextEdit *m_needs = nullptr;
+    QPlainTextEdit *m_next = nullptr;
+    QLabel *m_error = nullptr;
+    QString m_result;
+};
+
+/// Record the customer's consent: the whole network or named agencies.
+class ConsentDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ConsentDialog(const Session &session, Core::Id clientId, QWidget *parent = nullptr);
+    void accept() override;
+    [[nodiscard]] QString resultMessage() const { return m_result; }
+
+private:
+    Session m_session;
+    Core::Id m_clientId;
+    QRadioButton *m_network = nullptr;
+    QListWidget *m_agencies = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    QString m_result;
+};
+
+/// Open a case for a customer found by name, CIN or phone.
+class NewCaseDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    NewCaseDialog(const Session &session, QWidget *parent = nullptr);
+    void accept() override;
+    [[nodiscard]] Core::Id caseId() const { return m_caseId; }
+
+private:
+    void findCustomers(const QString &text);
+
+    Session m_session;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_customers = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_category = nullptr;
+    QLabel *m_error = nullptr;
+    Core::Id m_caseId = 0;
+};
+
+} // namespace Relais::Gui

@@ -1,0 +1,289 @@
+#include "windows/mainwindow.h"
+
+#include "windows/caseview.h"
+#include "windows/dialogs.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Relais::Core;
+
+namespace Relais::Gui {
+
+MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("Relais — %1, %2").arg(session.actor.displayName, session.actor.agencyName));
+    setObjectName(u"mainWindow"_s);
+
+    auto *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(u"searchToolbar"_s);
+    toolbar->setMovable(false);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Find a customer or a case: name (Latin or Arabic), CIN, phone, reference, note text  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    toolbar->addWidget(m_search);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(180); // as you type, without a query per keystroke
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+
+    m_sidebar = new QListWidget;
+    m_sidebar->setAccessibleName(tr("Case lists"));
+    for (const auto &[scope, label] : {std::pair{CaseScope::Inbox, tr("Inbox")}, std::pair{CaseScope::MyCases, tr("My cases")},
+                                       std::pair{CaseScope::MyAgency, tr("My agency's cases")},
+                                       std::pair{CaseScope::AllVisible, tr("All I can see")}}) {
+        auto *item = new QListWidgetItem(label);
+        item->setData(Qt::UserRole, int(scope));
+        m_sidebar->addItem(item);
+    }
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    m_sidebar->setSpacing(3);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_search->clear();
+        m_scope = CaseScope(m_sidebar->item(row)->data(Qt::UserRole).toInt());
+        loadScope();
+    });
+
+    m_cases = new CaseListModel(this);
+    m_table = new QTableView;
+    m_table->setModel(m_cases);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Cases"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (const CaseRow *row = m_cases->rowAt(current.row()); row && row->record.id != m_caseView->caseId())
+            m_caseView->showCase(row->record.id);
+    });
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listTitle = new QLabel;
+    QFont titleFont = m_listTitle->font();
+    titleFont.setBold(true);
+    m_listTitle->setFont(titleFont);
+    m_listTitle->setContentsMargins(6, 6, 6, 2);
+    listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_table, 1);
+
+    m_caseView = new CaseView;
+    m_caseView->setSession(session);
+    connect(m_caseView, &CaseView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_caseView, &CaseView::caseChanged, this, [this](Id caseId) {
+        loadScope();
+        const int row = m_cases->rowOfCase(caseId);
+        if (row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+        }
+    });
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setStretchFactor(2, 1);
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
+    m_splitter->setSizes({m_sidebar->minimumWidth(), 600, 1000 - m_sidebar->minimumWidth()});
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+    statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1 (%2) · %3")
+                                                   .arg(session.actor.displayName, session.actor.agencyCode,
+                                                        session.ws->database().path())));
+    restoreLayout();
+    m_sidebar->setCurrentRow(0);
+    updateSidebarCounts();
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(tr("&New case…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, &MainWindow::newCase);
+    caseMenu->addAction(tr("Request &handoff…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_caseView, &CaseView::requestHandoff);
+    caseMenu->addAction(tr("Attach &document…"), m_caseView, &CaseView::attachDocument);
+    caseMenu->addAction(tr("Record &consent…"), m_caseView, &CaseView::recordConsent);
+    caseMenu->addSeparator();
+    caseMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    caseMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Relais"), this, [this] {
+        QMessageBox::about(this, tr("About Relais"),
+                           tr("<h3>Relais %1</h3><p>One shared case file per customer, across every agency that "
+                              "serves them.</p>").arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showScope(CaseScope scope)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == int(scope))
+            m_sidebar->setCurrentRow(i);
+}
+
+void MainWindow::loadScope()
+{
+    static const QHash<CaseScope, QString> titles{
+        {CaseScope::Inbox, tr("Handoffs waiting for %1 — most urgent first")},
+        {CaseScope::MyCases, tr("Cases I coordinate")},
+        {CaseScope::MyAgency, tr("Cases %1 takes part in")},
+        {CaseScope::AllVisible, tr("Every case I can see")}};
+    if (!m_search->text().trimmed().isEmpty()) {
+        runSearch();
+        return;
+    }
+    const QString error = m_cases->load(m_session, m_scope);
+    QString title = titles.value(m_scope);
+    if (title.contains(u"%1"_s))
+        title = title.arg(m_session.actor.agencyName);
+    m_listTitle->setText(error.isEmpty() ? tr("%1 (%2)").arg(title).arg(m_cases->rowCount()) : error);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(CaseListModel::Title, std::min(m_table->columnWidth(CaseListModel::Title), 260));
+    m_table->setColumnWidth(CaseListModel::Customer, std::min(m_table->columnWidth(CaseListModel::Customer), 240));
+    if (m_caseView->caseId() == 0 && m_cases->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        loadScope();
+        return;
+    }
+    auto hits = m_session.ws->search().search(m_session.actor, text);
+    if (!hits) {
+        m_listTitle->setText(hits.error().message);
+        return;
+    }
+    QList<Case> cases;
+    QList<Id> seen;
+    int customersWithoutCase = 0;
+    QList<Id> clientsWithCase;
+    for (const SearchHit &hit : *hits) {
+        if (hit.kind == SearchHit::Kind::Client)
+            continue;
+        if (seen.contains(hit.caseId))
+            continue;
+        seen << hit.caseId;
+        clientsWithCase << hit.clientId;
+        if (auto record = m_session.ws->cases().resolveReference(m_session.actor, hit.caseReference))
+            cases << *record;
+    }
+    for (const SearchHit &hit : *hits)
+        if (hit.kind == SearchHit::Kind::Client && !clientsWithCase.contains(hit.clientId))
+            ++customersWithoutCase;
+    auto handoffs = m_session.ws->handoffs().handoffsForList(m_session.actor, seen);
+    m_cases->setRows(CaseListModel::rowsFor(cases, handoffs ? *handoffs : QHash<Id, QList<Handoff>>{},
+                                            m_session.ws->database().now()));
+    QString title = tr("Search “%1”: %2 case(s)").arg(text).arg(cases.size());
+    if (customersWithoutCase > 0)
+        title += tr(", and %1 customer(s) with no case you can see — Ctrl+N opens one").arg(customersWithoutCase);
+    m_listTitle->setText(title);
+}
+
+void MainWindow::updateSidebarCounts()
+{
+    auto inbox = m_session.ws->handoffs().inbox(m_session.actor);
+    if (inbox && m_sidebar->count() > 0)
+        m_sidebar->item(0)->setText(inbox->isEmpty() ? tr("Inbox") : tr("Inbox (%1)").arg(inbox->size()));
+}
+
+void MainWindow::openCase(Id caseId)
+{
+    const int row = m_cases->rowOfCase(caseId);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_caseView->showCase(caseId);
+}
+
+bool MainWindow::openReference(const QString &reference)
+{
+    auto record = m_session.ws->cases().resolveReference(m_session.actor, reference);
+    if (!record) {
+        statusBar()->showMessage(record.error().message, 8000);
+        return false;
+    }
+    openCase(record->id);
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    loadScope();
+    updateSidebarCounts();
+    m_caseView->reload();
+    if (m_caseView->caseId() != 0)
+        m_caseView->timelineModel()->reload();
+    statusBar()->showMessage(tr("Refreshed."), 3000);
+}
+
+void MainWindow::newCase()
+{
+    NewCaseDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showScope(CaseScope::MyCases);
+    loadScope();
+    openCase(dialog.caseId());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+}
+
+} // namespace Relais::Gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/caselistmodel.h"
+#include "models/session.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Relais::Gui {
+
+class CaseView;
+
+/// The agent's window: sidebar (inbox and case lists), search, case list and the open case.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] CaseView *caseView() const { return m_caseView; }
+    [[nodiscard]] CaseListModel *caseList() const { return m_cases; }
+    [[nodiscard]] QTableView *caseTable() const { return m_table; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    /// Shows the list of `scope` (as the sidebar does).
+    void showScope(CaseScope scope);
+    /// Opens a case in the case view and selects it in the list when it is there.
+    void openCase(Core::Id caseId);
+    /// openCase() by reference; false when the user may not see it.
+    bool openReference(const QString &reference);
+
+public Q_SLOTS:
+    void refresh();
+    void newCase();
+
+Q_SIGNALS:
+    void signOutRequested();
+
+private:
+    void buildMenus();
+    void runSearch();
+    void loadScope();
+    void updateSidebarCounts();
+    void restoreLayout();
+    void saveLayout();
+
+    Session m_session;
+    CaseScope m_scope = CaseScope::Inbox;
+    QListWidget *m_sidebar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTableView *m_table = nullptr;
+    CaseListModel *m_cases = nullptr;
+    CaseView *m_caseView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_listTitle = nullptr;
+};
+
+} // namespace Relais::Gui
