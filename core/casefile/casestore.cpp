@@ -118,12 +118,16 @@ Result<Case> CaseStore::openCase(const Actor &actor, Id clientId, const QString 
         return std::unexpected(allowed.error());
     if (auto ok = requireText(title, Tr::tr("The case title")); !ok)
         return std::unexpected(ok.error());
-    auto client = m_db.selectOne(u"SELECT full_name, full_name_ar FROM clients WHERE id = :id"_s,
+    auto client = m_db.selectOne(u"SELECT full_name, full_name_ar, merged_into FROM clients WHERE id = :id"_s,
                                  {{u":id"_s, clientId}});
     if (!client)
         return std::unexpected(client.error());
     if (!*client)
         return fail(ErrorCode::NotFound, Tr::tr("There is no client %1.").arg(clientId));
+    // One person, one file: a merged-away record takes no new case.
+    if (!(*client)->isNull(2))
+        return fail(ErrorCode::Invalid, Tr::tr("Client %1 was merged into client %2: open the case on client %2.")
+                                            .arg(clientId).arg((*client)->value(2).toLongLong()));
 
     auto opened = m_db.write([&]() -> Result<Id> {
         const QDateTime at = m_db.now();

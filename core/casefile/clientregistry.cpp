@@ -135,20 +135,23 @@ Result<QList<DuplicateCandidate>> ClientRegistry::probableDuplicates(const Clien
                 reasons[row.value(0).toLongLong()].append(reason);
     };
     if (!draft->cin.isEmpty()) {
-        auto rows = m_db.select(u"SELECT id FROM clients WHERE cin = :cin"_s, {{u":cin"_s, draft->cin}});
+        auto rows = m_db.select(u"SELECT id FROM clients WHERE cin = :cin AND merged_into IS NULL"_s,
+                                {{u":cin"_s, draft->cin}});
         if (!rows)
             return std::unexpected(rows.error());
         note(*rows, Tr::tr("same CIN %1").arg(draft->cin));
     }
     for (const QString &phone : draft->phones) {
-        auto rows = m_db.select(u"SELECT client_id FROM client_phones WHERE e164 = :phone"_s,
+        auto rows = m_db.select(u"SELECT p.client_id FROM client_phones p JOIN clients c ON c.id = p.client_id "
+                                "WHERE p.e164 = :phone AND c.merged_into IS NULL"_s,
                                 {{u":phone"_s, phone}});
         if (!rows)
             return std::unexpected(rows.error());
         note(*rows, Tr::tr("same phone %1").arg(phone));
     }
     if (draft->birthDate.isValid()) {
-        auto rows = m_db.select(u"SELECT id, full_name, full_name_ar FROM clients WHERE birth_date = :birth"_s,
+        auto rows = m_db.select(u"SELECT id, full_name, full_name_ar FROM clients WHERE birth_date = :birth "
+                                "AND merged_into IS NULL"_s,
                                 {{u":birth"_s, draft->birthDate.toString(Qt::ISODate)}});
         if (!rows)
             return std::unexpected(rows.error());
@@ -171,6 +174,11 @@ Result<QList<DuplicateCandidate>> ClientRegistry::probableDuplicates(const Clien
         candidates.append({*client, it.value()});
     }
     return candidates;
+}
+
+Result<ClientDraft> ClientRegistry::validated(const ClientDraft &draft)
+{
+    return cleaned(draft);
 }
 
 Result<Registration> ClientRegistry::registerClient(const Actor &actor, const ClientDraft &input, bool force)

@@ -19,8 +19,12 @@ public:
     /// `force`, the client is created and the override is recorded in the audit log.
     [[nodiscard]] Result<Registration> registerClient(const Actor &actor, const ClientDraft &draft,
                                                       bool force = false);
-    /// The probable duplicates of a draft, without creating anything.
+    /// The probable duplicates of a draft, without creating anything. Files merged into
+    /// another are not offered: the file they were merged into is.
     [[nodiscard]] Result<QList<DuplicateCandidate>> probableDuplicates(const ClientDraft &draft) const;
+    /// The draft normalised (names, CIN, phones, e-mail) and validated as registration does it;
+    /// the first problem found is reported (Invalid).
+    [[nodiscard]] static Result<ClientDraft> validated(const ClientDraft &draft);
 
     [[nodiscard]] Result<Client> client(const Actor &actor, Id clientId) const;
     /// Clients by name (either script, accent-insensitive), CIN or phone.
@@ -36,9 +40,12 @@ public:
     /// Whether an active consent of the client covers sharing with the agency.
     [[nodiscard]] Result<bool> consentCovers(Id clientId, Id agencyId) const;
 
+    /// Participant when the actor's agency serves the customer: it registered them or takes
+    /// part in one of their cases.
+    [[nodiscard]] Result<Relation> relationToClient(const Actor &actor, Id clientId) const;
+
 private:
     [[nodiscard]] Result<Client> loadClient(Id clientId) const;
-    [[nodiscard]] Result<Relation> relationToClient(const Actor &actor, Id clientId) const;
 
     Database &m_db;
 };

@@ -171,4 +171,80 @@ QJsonObject verification(const VerificationReport &report)
     return {{u"intact"_s, report.intact()}, {u"cases"_s, cases}, {u"problems"_s, problems}};
 }
 
+QJsonObject clientMerge(const ClientMergeRecord &m)
+{
+    QJsonArray ids;
+    for (Id id : m.documentIds)
+        ids.append(id);
+    QJsonArray consents;
+    for (Id id : m.consentIds)
+        consents.append(id);
+    return {{u"id"_s, m.id},
+            {u"kept"_s, QJsonObject{{u"id"_s, m.keptClientId}, {u"name"_s, m.keptClientName}}},
+            {u"merged"_s, QJsonObject{{u"id"_s, m.mergedClientId}, {u"name"_s, m.mergedClientName}}},
+            {u"mergedAt"_s, instantOrNull(m.mergedAt)},
+            {u"mergedBy"_s, m.mergedByLogin},
+            {u"mergedByName"_s, m.mergedBy},
+            {u"agency"_s, m.agencyCode},
+            {u"reason"_s, m.reason},
+            {u"moved"_s, QJsonObject{{u"cases"_s, QJsonArray::fromStringList(m.caseReferences)},
+                                     {u"documents"_s, ids},
+                                     {u"consents"_s, consents},
+                                     {u"phones"_s, QJsonArray::fromStringList(m.phones)}}},
+            {u"undone"_s, m.undone()},
+            {u"undoneAt"_s, instantOrNull(m.undoneAt)},
+            {u"undoneBy"_s, orNull(m.undoneBy)},
+            {u"undoReason"_s, orNull(m.undoReason)}};
+}
+
+namespace {
+
+QString rowStatusCode(ImportRowStatus status)
+{
+    switch (status) {
+    case ImportRowStatus::Ready: return u"ready"_s;
+    case ImportRowStatus::Invalid: return u"invalid"_s;
+    case ImportRowStatus::Duplicate: return u"duplicate"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject importPreview(const ImportPreview &p)
+{
+    QJsonArray columns;
+    for (const ImportColumn &c : p.columns)
+        columns.append(QJsonObject{{u"column"_s, c.index + 1}, {u"header"_s, c.header},
+                                   {u"field"_s, c.field ? QJsonValue(importFieldCode(*c.field)) : QJsonValue()}});
+    QJsonArray rows;
+    for (const ImportRow &r : p.rows) {
+        QJsonObject row{{u"row"_s, r.row},
+                        {u"status"_s, rowStatusCode(r.status)},
+                        {u"name"_s, orNull(personName(r.draft.fullName.simplified(), r.draft.fullNameAr.simplified()))},
+                        {u"problems"_s, QJsonArray::fromStringList(r.problems)},
+                        {u"existing"_s, array(r.existing, candidate)},
+                        {u"sameAsRow"_s, r.sameAsRow > 0 ? QJsonValue(r.sameAsRow) : QJsonValue()},
+                        {u"sameAsReasons"_s, QJsonArray::fromStringList(r.sameAsReasons)}};
+        rows.append(row);
+    }
+    return {{u"separator"_s, QString(p.separator)},
+            {u"bom"_s, p.hadBom},
+            {u"columns"_s, columns},
+            {u"rows"_s, rows},
+            {u"warnings"_s, QJsonArray::fromStringList(p.warnings)},
+            {u"counts"_s, QJsonObject{{u"rows"_s, int(p.rows.size())},
+                                      {u"ready"_s, p.count(ImportRowStatus::Ready)},
+                                      {u"invalid"_s, p.count(ImportRowStatus::Invalid)},
+                                      {u"duplicates"_s, p.count(ImportRowStatus::Duplicate)}}}};
+}
+
+QJsonObject importOutcome(const ImportOutcome &o)
+{
+    return {{u"created"_s, o.created},
+            {u"skippedInvalid"_s, o.skippedInvalid},
+            {u"skippedDuplicates"_s, o.skippedDuplicates},
+            {u"clients"_s, array(o.clients, client)}};
+}
+
 } // namespace Relais::Core::Json

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casefile/clientimport.h"
+#include "casefile/clientmerge.h"
 #include "domain/types.h"
 #include "integrity/chainverifier.h"
 #include "search/search.h"
@@ -24,6 +26,10 @@ namespace Relais::Core::Json {
 [[nodiscard]] QJsonObject handoff(const Handoff &handoff);
 [[nodiscard]] QJsonObject searchHit(const SearchHit &hit);
 [[nodiscard]] QJsonObject verification(const VerificationReport &report);
+[[nodiscard]] QJsonObject clientMerge(const ClientMergeRecord &merge);
+/// The preview of an import: columns, each row with its status, problems and duplicates, counts.
+[[nodiscard]] QJsonObject importPreview(const ImportPreview &preview);
+[[nodiscard]] QJsonObject importOutcome(const ImportOutcome &outcome);
 
 template <typename T, typename F>
 [[nodiscard]] QJsonArray array(const QList<T> &items, F toJson)

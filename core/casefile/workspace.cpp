@@ -17,7 +17,9 @@ Workspace::Workspace(std::unique_ptr<Database> db)
       m_cases(*m_db, m_notifier),
       m_handoffs(*m_db, m_clients, m_notifier),
       m_search(*m_db),
-      m_verifier(*m_db)
+      m_verifier(*m_db),
+      m_merges(*m_db, m_clients, m_notifier),
+      m_imports(*m_db, m_clients, m_notifier)
 {
 }
 

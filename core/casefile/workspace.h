@@ -2,6 +2,8 @@
 
 #include "casefile/casestore.h"
 #include "casefile/changenotifier.h"
+#include "casefile/clientimport.h"
+#include "casefile/clientmerge.h"
 #include "casefile/clientregistry.h"
 #include "casefile/directory.h"
 #include "casefile/handoffworkflow.h"
@@ -28,6 +30,8 @@ public:
     [[nodiscard]] ChangeNotifier &notifier() { return m_notifier; }
     [[nodiscard]] Directory &directory() { return m_directory; }
     [[nodiscard]] ClientRegistry &clients() { return m_clients; }
+    [[nodiscard]] ClientMerge &merges() { return m_merges; }
+    [[nodiscard]] ClientImport &imports() { return m_imports; }
     [[nodiscard]] CaseStore &cases() { return m_cases; }
     [[nodiscard]] HandoffWorkflow &handoffs() { return m_handoffs; }
     [[nodiscard]] Search &search() { return m_search; }
@@ -42,6 +46,8 @@ private:
     HandoffWorkflow m_handoffs;
     Search m_search;
     ChainVerifier m_verifier;
+    ClientMerge m_merges;
+    ClientImport m_imports;
 };
 
 } // namespace Relais::Core

@@ -88,6 +88,14 @@ Status indexClient(Database &db, const Client &client)
     return {};
 }
 
+Status unindexClient(Database &db, Id clientId)
+{
+    auto removed = db.update(u"DELETE FROM client_search WHERE rowid = :id"_s, {{u":id"_s, clientId}});
+    if (!removed)
+        return std::unexpected(removed.error());
+    return {};
+}
+
 Status indexEvent(Database &db, Id eventId, const QString &text)
 {
     if (text.trimmed().isEmpty())

@@ -41,6 +41,8 @@ private:
 
 /// Keeps the search index in step with the data; called by the services inside their writes.
 [[nodiscard]] Status indexClient(Database &db, const Client &client);
+/// Takes a client out of the client index (a file merged into another is found through that one).
+[[nodiscard]] Status unindexClient(Database &db, Id clientId);
 [[nodiscard]] Status indexEvent(Database &db, Id eventId, const QString &text);
 
 } // namespace Relais::Core

@@ -168,7 +168,38 @@ QList<Migration> sqliteMigrations()
         QStringLiteral(R"(CREATE VIRTUAL TABLE event_search USING fts5(
             body, tokenize = 'unicode61 remove_diacritics 2'))"),
     }};
-    return {initial};
+    // Two files that turn out to be one person are merged, never deleted: the other file stays,
+    // pointing at the kept one, and what moved is listed item by item so the merge can be
+    // undone exactly.
+    Migration clientMerges{2, QStringLiteral("client merges: merged_into, client_merges, client_merge_moves"), {
+        QStringLiteral("ALTER TABLE clients ADD COLUMN merged_into INTEGER REFERENCES clients(id)"),
+        QStringLiteral("CREATE INDEX clients_merged_into ON clients(merged_into)"),
+        QStringLiteral(R"(CREATE TABLE client_merges (
+            id INTEGER PRIMARY KEY,
+            kept_client_id INTEGER NOT NULL REFERENCES clients(id),
+            merged_client_id INTEGER NOT NULL REFERENCES clients(id),
+            merged_at INTEGER NOT NULL,
+            merged_by INTEGER NOT NULL REFERENCES users(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            undone_at INTEGER,
+            undone_by INTEGER REFERENCES users(id),
+            undo_reason TEXT NOT NULL DEFAULT '',
+            CHECK (kept_client_id <> merged_client_id)))"),
+        QStringLiteral("CREATE INDEX client_merges_kept ON client_merges(kept_client_id)"),
+        QStringLiteral("CREATE INDEX client_merges_merged ON client_merges(merged_client_id)"),
+        // One row per thing that changed hands: a case, document or consent by id, or a phone
+        // by number with the place it had in the merged client's list.
+        QStringLiteral(R"(CREATE TABLE client_merge_moves (
+            merge_id INTEGER NOT NULL REFERENCES client_merges(id),
+            item TEXT NOT NULL CHECK (item IN ('case', 'document', 'consent', 'phone')),
+            item_id INTEGER,
+            phone TEXT,
+            position INTEGER,
+            CHECK ((item = 'phone') = (phone IS NOT NULL AND item_id IS NULL))))"),
+        QStringLiteral("CREATE INDEX client_merge_moves_merge ON client_merge_moves(merge_id)"),
+    }};
+    return {initial, clientMerges};
 }
 
 } // namespace

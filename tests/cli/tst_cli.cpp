@@ -114,6 +114,11 @@ private Q_SLOTS:
     // Refusals that must not create anything.
     void refusedCommandDoesNotCreateCaseFile();
     void unknownCommandIsNamed();
+    // Merging two files of one person, and importing customers from a spreadsheet.
+    void clientMergeAndUnmerge();
+    void refusedMergeChangesNothing_data();
+    void refusedMergeChangesNothing();
+    void clientImportPreviewAndCommit();
 
 private:
     /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
@@ -1124,6 +1129,224 @@ void TestCli::concurrentFirstOpenOfANewFile()
     }
     qDeleteAll(processes);
     EXPECT_EXIT(run({u"verify"_s, u"--db"_s, path}), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merge and import
+
+void TestCli::clientMergeAndUnmerge()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    // The same person registered a second time with a mistyped CIN, and a case on that file.
+    const Run second = run({u"client"_s, u"add"_s, u"--name"_s, u"Youssef Amrani"_s, u"--cin"_s, u"BK123465"_s,
+                            u"--phone"_s, u"0661000001"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(second, 0);
+    const QString otherId = QString::number(second.object()[u"client"_s][u"id"_s].toInteger());
+    const Run opened = run({u"case"_s, u"open"_s, u"--client"_s, otherId, u"--title"_s, u"Bris de glace"_s, u"--as"_s,
+                            u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(opened, 0);
+    const QString otherRef = opened.object()[u"reference"_s].toString();
+
+    const Run merged = run({u"client"_s, u"merge"_s, m_clientId, otherId, u"--reason"_s, u"Same person, CIN mistyped"_s,
+                            u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(merged, 0);
+    const QJsonObject merge = merged.object();
+    const QString mergeId = QString::number(merge[u"id"_s].toInteger());
+    QCOMPARE(QString::number(merge[u"kept"_s][u"id"_s].toInteger()), m_clientId);
+    QCOMPARE(QString::number(merge[u"merged"_s][u"id"_s].toInteger()), otherId);
+    QCOMPARE(merge[u"moved"_s][u"cases"_s].toArray(), QJsonArray{otherRef});
+    QCOMPARE(merge[u"moved"_s][u"phones"_s].toArray(), QJsonArray{u"+212661000001"_s});
+    QCOMPARE(merge[u"undone"_s].toBool(true), false);
+
+    // Both timelines say so; the merged file is no longer found; the chains still verify.
+    const QJsonArray events = timelineAs(u"ins.agent"_s);
+    QVERIFY(!events.isEmpty());
+    QVERIFY2(events.last()[u"text"_s].toString().startsWith(u"Customer files merged: "_s),
+             qPrintable(events.last()[u"text"_s].toString()));
+    const Run moved = run({u"case"_s, u"show"_s, otherRef, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(moved, 0);
+    QCOMPARE(QString::number(moved.object()[u"clientId"_s].toInteger()), m_clientId);
+    const Run find = run({u"client"_s, u"find"_s, u"BK123465"_s, u"--json"_s});
+    EXPECT_EXIT(find, 0);
+    QVERIFY2(!stringsOf(find.array(), u"id"_s).contains(otherId), qPrintable(find.describe()));
+    const Run show = run({u"client"_s, u"show"_s, otherId, u"--json"_s});
+    EXPECT_EXIT(show, 0);
+    QCOMPARE(QString::number(show.object()[u"mergedInto"_s].toInteger()), m_clientId);
+    EXPECT_EXIT(run({u"verify"_s}), 0);
+
+    // Undo: exit 0 once, then a conflict.
+    const Run undone = run({u"client"_s, u"unmerge"_s, mergeId, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(undone, 0);
+    QVERIFY(undone.object()[u"undone"_s].toBool());
+    const Run back = run({u"case"_s, u"show"_s, otherRef, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(back, 0);
+    QCOMPARE(QString::number(back.object()[u"clientId"_s].toInteger()), otherId);
+    const Run found = run({u"client"_s, u"find"_s, u"BK123465"_s, u"--json"_s});
+    EXPECT_EXIT(found, 0);
+    QCOMPARE(stringsOf(found.array(), u"id"_s), QStringList{otherId});
+    EXPECT_EXIT(run({u"verify"_s}), 0);
+
+    const QStringList before = snapshot({}, true);
+    const Run twice = run({u"client"_s, u"unmerge"_s, mergeId, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(twice, 6);
+    EXPECT_ONE_LINE_ERROR(twice);
+    QVERIFY(twice.out.isEmpty());
+    QCOMPARE(snapshot({}, true), before);
+
+    // The text forms say what happened and how to undo it.
+    const Run text = run({u"client"_s, u"merge"_s, m_clientId, otherId, u"--reason"_s, u"Same person"_s, u"--as"_s,
+                          u"ins.agent"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(u"client unmerge"_s), qPrintable(text.describe()));
+    const Run help = run({u"--help"_s});
+    for (const QString &command : {u"client merge"_s, u"client unmerge"_s, u"client import"_s})
+        QVERIFY2(help.outText().contains(u"  "_s + command + u' '), qPrintable(command));
+}
+
+void TestCli::refusedMergeChangesNothing_data()
+{
+    // {KEEP} is the claim's customer, {OTHER} a second file of theirs, {HOS} a customer only HOS
+    // registered, {MERGED} a file already merged into {KEEP}.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    const QString as = u"--as"_s;
+    const QString why = u"--reason"_s;
+    QTest::newRow("into itself") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{KEEP}"_s, why, u"x"_s, as, u"ins.agent"_s} << 4;
+    QTest::newRow("no reason") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{OTHER}"_s, as, u"ins.agent"_s} << 4;
+    QTest::newRow("already merged") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{MERGED}"_s, why, u"x"_s, as, u"ins.agent"_s} << 4;
+    QTest::newRow("into a merged file") << QStringList{u"client"_s, u"merge"_s, u"{MERGED}"_s, u"{OTHER}"_s, why, u"x"_s, as, u"ins.agent"_s} << 4;
+    QTest::newRow("agency serving neither") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{OTHER}"_s, why, u"x"_s, as, u"hos.agent"_s} << 5;
+    QTest::newRow("agency serving one only") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{HOS}"_s, why, u"x"_s, as, u"ins.agent"_s} << 5;
+    QTest::newRow("unknown client") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"999"_s, why, u"x"_s, as, u"ins.agent"_s} << 3;
+    QTest::newRow("not a number") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"abc"_s, why, u"x"_s, as, u"ins.agent"_s} << 4;
+    QTest::newRow("missing --as") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, u"{OTHER}"_s, why, u"x"_s} << 2;
+    QTest::newRow("one id only") << QStringList{u"client"_s, u"merge"_s, u"{KEEP}"_s, why, u"x"_s, as, u"ins.agent"_s} << 2;
+    QTest::newRow("unknown merge") << QStringList{u"client"_s, u"unmerge"_s, u"999"_s, as, u"ins.agent"_s} << 3;
+    QTest::newRow("unmerge by an agency serving neither") << QStringList{u"client"_s, u"unmerge"_s, u"{MERGE}"_s, as, u"hos.agent"_s} << 5;
+}
+
+void TestCli::refusedMergeChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    auto add = [&](const QString &name, const QString &cin, const QString &login) {
+        const Run added = run({u"client"_s, u"add"_s, u"--name"_s, name, u"--cin"_s, cin, u"--force"_s, u"--as"_s, login,
+                               u"--json"_s});
+        return added.exitCode == 0 ? QString::number(added.object()[u"client"_s][u"id"_s].toInteger()) : QString();
+    };
+    const QString other = add(u"Youssef Amrani"_s, u"BK123465"_s, u"ins.agent"_s);
+    const QString hos = add(u"Nadia Chraibi"_s, u"C9"_s, u"hos.agent"_s);
+    const QString merged = add(u"Y. El Amrani"_s, u"BK12346"_s, u"ins.agent"_s);
+    QVERIFY(!other.isEmpty() && !hos.isEmpty() && !merged.isEmpty());
+    const Run first = run({u"client"_s, u"merge"_s, m_clientId, merged, u"--reason"_s, u"Same person"_s, u"--as"_s,
+                           u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(first, 0);
+    const QString mergeId = QString::number(first.object()[u"id"_s].toInteger());
+    for (QString &arg : args)
+        arg.replace(u"{KEEP}"_s, m_clientId).replace(u"{OTHER}"_s, other).replace(u"{HOS}"_s, hos)
+            .replace(u"{MERGED}"_s, merged).replace(u"{MERGE}"_s, mergeId);
+
+    const QStringList before = snapshot({}, true);
+    const Run refused = run(args);
+    QVERIFY2(refused.finished && refused.exitCode == exit, qPrintable(refused.describe()));
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
+    EXPECT_ONE_LINE_ERROR(refused);
+    QCOMPARE(snapshot({}, true), before);
+}
+
+void TestCli::clientImportPreviewAndCommit()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim(); // Youssef El Amrani, CIN BK123456, on file
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QString mixed = writeFile(u"clients.csv"_s, bom + u"nom;cin;téléphone;date de naissance\r\n"
+                                                            "\"Sara Lahlou\";A42;0612000001;12/04/1985\r\n"
+                                                            "Omar Tazi;12AB;;\r\n"
+                                                            "Y. Amrani;BK 123456;;\r\n"
+                                                            "\"Tazi; Omar\";B7;;1979-06-03\r\n"_s.toUtf8());
+    QVERIFY(!mixed.isEmpty());
+
+    // Preview: nothing written, exit 4 because row 3 is invalid, every row accounted for.
+    const QStringList before = snapshot({}, true);
+    const Run preview = run({u"client"_s, u"import"_s, mixed, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(preview, 4);
+    EXPECT_ONE_LINE_ERROR(preview);
+    QVERIFY2(preview.jsonError.isEmpty() && preview.json.isObject(), qPrintable(preview.describe()));
+    QCOMPARE(snapshot({}, true), before);
+    const QJsonObject counts = preview.object()[u"counts"_s].toObject();
+    QCOMPARE(counts[u"rows"_s].toInt(), 4);
+    QCOMPARE(counts[u"ready"_s].toInt(), 2);
+    QCOMPARE(counts[u"invalid"_s].toInt(), 1);
+    QCOMPARE(counts[u"duplicates"_s].toInt(), 1);
+    QCOMPARE(preview.object()[u"separator"_s].toString(), u";"_s);
+    QCOMPARE(preview.object()[u"committed"_s].toBool(true), false);
+    const QJsonArray rows = preview.object()[u"rows"_s].toArray();
+    QCOMPARE(rows[1][u"row"_s].toInt(), 3);
+    QCOMPARE(rows[1][u"status"_s].toString(), u"invalid"_s);
+    QVERIFY(!rows[1][u"problems"_s].toArray().isEmpty());
+    QCOMPARE(QString::number(rows[2][u"existing"_s][0][u"client"_s][u"id"_s].toInteger()), m_clientId);
+    const Run text = run({u"client"_s, u"import"_s, mixed, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(text, 4);
+    QVERIFY2(text.outText().contains(u"row 3"_s) && text.outText().contains(u"--commit"_s), qPrintable(text.describe()));
+
+    // A clean file previews with exit 0.
+    const QString clean = writeFile(u"clean.csv"_s, "name,cin\nNadia Chraibi,C9\n");
+    EXPECT_EXIT(run({u"client"_s, u"import"_s, clean, u"--as"_s, u"ins.agent"_s, u"--json"_s}), 0);
+
+    // Commit: the two ready rows, in one go.
+    const Run committed = run({u"client"_s, u"import"_s, mixed, u"--commit"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(committed, 0);
+    QCOMPARE(committed.object()[u"created"_s].toInt(), 2);
+    QCOMPARE(committed.object()[u"skippedInvalid"_s].toInt(), 1);
+    QCOMPARE(committed.object()[u"skippedDuplicates"_s].toInt(), 1);
+    QVERIFY(committed.object()[u"committed"_s].toBool());
+    const Run sara = run({u"client"_s, u"find"_s, u"0612000001"_s, u"--json"_s});
+    EXPECT_EXIT(sara, 0);
+    QCOMPARE(sara.array().size(), 1);
+    QCOMPARE(sara.array()[0][u"birthDate"_s].toString(), u"1985-04-12"_s);
+    const Run omar = run({u"client"_s, u"find"_s, u"B7"_s, u"--json"_s});
+    EXPECT_EXIT(omar, 0);
+    QCOMPARE(stringsOf(omar.array(), u"name"_s), QStringList{u"Tazi; Omar"_s});
+    // Committing again: both are now on file, nothing more is created.
+    const Run again = run({u"client"_s, u"import"_s, mixed, u"--commit"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(again, 0);
+    QCOMPARE(again.object()[u"created"_s].toInt(), 0);
+
+    // Refused: corrupt file, missing file, bad separator, bad mapping, no --as. Nothing changes.
+    const QString binary = writeFile(u"photo.csv"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    const QString latin1 = writeFile(u"latin1.csv"_s, QByteArray("nom;cin\nH\xe9l\xe8ne;A1\n"));
+    const QList<std::pair<QStringList, int>> refusals{
+        {{u"client"_s, u"import"_s, binary, u"--commit"_s, u"--as"_s, u"ins.agent"_s}, 4},
+        {{u"client"_s, u"import"_s, latin1, u"--commit"_s, u"--as"_s, u"ins.agent"_s}, 4},
+        {{u"client"_s, u"import"_s, m_dir->filePath(u"missing.csv"_s), u"--as"_s, u"ins.agent"_s}, 3},
+        {{u"client"_s, u"import"_s, clean, u"--separator"_s, u"tab"_s, u"--as"_s, u"ins.agent"_s}, 2},
+        {{u"client"_s, u"import"_s, clean, u"--map"_s, u"name"_s, u"--as"_s, u"ins.agent"_s}, 2},
+        {{u"client"_s, u"import"_s, clean, u"--map"_s, u"name=surname"_s, u"--commit"_s, u"--as"_s, u"ins.agent"_s}, 4},
+        {{u"client"_s, u"import"_s, clean, u"--commit"_s}, 2},
+    };
+    for (const auto &[args, code] : refusals) {
+        const QStringList snapshotBefore = snapshot({}, true);
+        const Run refused = run(args);
+        QVERIFY2(refused.finished && refused.exitCode == code, qPrintable(refused.describe()));
+        QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
+        EXPECT_ONE_LINE_ERROR(refused);
+        QCOMPARE(snapshot({}, true), snapshotBefore);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
