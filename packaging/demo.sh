@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Relais, builds the demo network in a fresh case file and
-# shows its showcase case. This is the README's "try it" command.
+# opens the desktop app on it (signed in as the insurer's agent, on the showcase case).
+# Without a display, it prints the showcase case in the terminal instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,12 +10,24 @@ cmake --preset default -DRELAIS_BUILD_TESTS=OFF
 cmake --build --preset default --parallel "$(nproc)"
 
 cli=build/app/cli/relais-cli
+app=build/app/desktop/relais
 db="${RELAIS_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/Relais/demo.sqlite}"
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-wal" "$db-shm"
 summary=$("$cli" demo --db "$db" --seed 2026)
 echo "$summary"
 showcase=$(echo "$summary" | sed -n 's/.*case show \(REL-[0-9-]*\) --as \([a-z.]*\).*/\1 \2/p')
+reference="${showcase% *}"
+login="${showcase#* }"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo
+  echo "Opening Relais on $db (sign in as any demo user; File › Sign out to switch)."
+  exec "$app" --db "$db" --as "$login" --open "$reference"
+fi
+
 echo
-echo "━━ The showcase case, as ${showcase#* } sees it ━━"
-"$cli" case show "${showcase% *}" --as "${showcase#* }" --db "$db"
+echo "━━ No display here: the showcase case, as $login sees it ━━"
+"$cli" case show "$reference" --as "$login" --db "$db"
+echo
+echo "On a desktop, open it with: $app --db $db"

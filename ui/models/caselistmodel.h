@@ -24,7 +24,7 @@ class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Customer, Title, BallHolder, HandoffStatus, LastActivity, ColumnCount };
+    enum Column { Reference, Customer, BallHolder, HandoffStatus, Title, LastActivity, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, LateRole, ReferenceRole };
 
     explicit CaseListModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "widgets/theme.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 
 using namespace Relais::Core;
@@ -13,11 +14,31 @@ struct Tr {
 };
 } // namespace
 
+namespace {
+QHash<QString, QColor> &assignedColours()
+{
+    static QHash<QString, QColor> colours;
+    return colours;
+}
+} // namespace
+
+void assignAgencyColours(const QStringList &agencyCodes)
+{
+    // Twelve hues far enough apart to tell agencies apart at a glance.
+    static const QList<QColor> palette{QColor(0x1f6feb), QColor(0x2da44e), QColor(0xbf3989), QColor(0xbf8700),
+                                       QColor(0x8250df), QColor(0x0a7ea4), QColor(0xcf222e), QColor(0x57606a),
+                                       QColor(0xbc4c00), QColor(0x1b7c83), QColor(0x6639ba), QColor(0x4d7c0f)};
+    assignedColours().clear();
+    for (qsizetype i = 0; i < agencyCodes.size(); ++i)
+        assignedColours().insert(agencyCodes.at(i), palette.at(i % palette.size()));
+}
+
 QColor agencyColour(const QString &agencyCode)
 {
-    // A hue from the code (seeded hash: the same in every run), darkened enough to read on white.
-    const size_t hash = qHash(agencyCode, size_t(0x5eed));
-    return QColor::fromHsv(int(hash % 360), 170, 175);
+    if (const auto it = assignedColours().constFind(agencyCode); it != assignedColours().constEnd())
+        return *it;
+    // An agency added since: a hue from its code (seeded hash, the same in every run).
+    return QColor::fromHsv(int(qHash(agencyCode, size_t(0x5eed)) % 360), 170, 175);
 }
 
 QColor kindColour(EventKind kind)

@@ -7,7 +7,10 @@
 
 namespace Relais::Gui::Theme {
 
-/// A stable colour per agency, so each agency reads the same everywhere.
+/// Gives each agency of the network its own colour from a palette, in the order given (call
+/// once when a case file is opened, with every agency code).
+void assignAgencyColours(const QStringList &agencyCodes);
+/// The agency's colour, the same everywhere in the window.
 [[nodiscard]] QColor agencyColour(const QString &agencyCode);
 /// The colour and short symbol of each timeline event kind.
 [[nodiscard]] QColor kindColour(Core::EventKind kind);

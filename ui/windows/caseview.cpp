@@ -208,14 +208,17 @@ void CaseView::buildSummary(QVBoxLayout *layout)
 void CaseView::buildTimeline(QVBoxLayout *layout)
 {
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Timeline:")));
+    filters->addWidget(new QLabel(tr("<b>Timeline</b>  show:")));
     for (EventKind kind : {EventKind::Note, EventKind::Call, EventKind::Visit, EventKind::Message,
                            EventKind::Document, EventKind::Handoff, EventKind::ClientEffort, EventKind::SummaryUpdate}) {
+        // Compact chips: the symbol the timeline's badges use, the name in tooltip and for readers.
         auto *chip = new QToolButton;
-        chip->setText(Theme::kindSymbol(kind) + u' ' + Theme::kindLabel(kind));
+        chip->setText(Theme::kindSymbol(kind));
         chip->setCheckable(true);
         chip->setProperty("kind", int(kind));
-        chip->setToolTip(tr("Show only these kinds (none checked: everything)"));
+        chip->setAccessibleName(Theme::kindLabel(kind));
+        chip->setToolTip(tr("%1 — show only the checked kinds (none checked: everything)").arg(Theme::kindLabel(kind)));
+        chip->setMinimumWidth(30);
         connect(chip, &QToolButton::toggled, this, &CaseView::applyFilters);
         filters->addWidget(chip);
         m_kindChips << chip;

@@ -1,6 +1,7 @@
 #include "windows/mainwindow.h"
 
 #include "windows/caseview.h"
+#include "widgets/theme.h"
 #include "windows/dialogs.h"
 
 #include <QApplication>
@@ -26,6 +27,12 @@ namespace Relais::Gui {
 MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
     setWindowTitle(tr("Relais — %1, %2").arg(session.actor.displayName, session.actor.agencyName));
+    if (auto agencies = session.ws->directory().agencies()) {
+        QStringList codes;
+        for (const Agency &agency : *agencies)
+            codes << agency.code;
+        Theme::assignAgencyColours(codes);
+    }
     setObjectName(u"mainWindow"_s);
 
     auto *toolbar = addToolBar(tr("Search"));
@@ -111,7 +118,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_splitter->addWidget(m_caseView);
     m_splitter->setStretchFactor(2, 1);
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
-    m_splitter->setSizes({m_sidebar->minimumWidth(), 600, 1000 - m_sidebar->minimumWidth()});
+    m_splitter->setSizes({m_sidebar->minimumWidth(), 680, 920 - m_sidebar->minimumWidth()});
     setCentralWidget(m_splitter);
 
     buildMenus();
@@ -179,8 +186,9 @@ void MainWindow::loadScope()
         title = title.arg(m_session.actor.agencyName);
     m_listTitle->setText(error.isEmpty() ? tr("%1 (%2)").arg(title).arg(m_cases->rowCount()) : error);
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(CaseListModel::Title, std::min(m_table->columnWidth(CaseListModel::Title), 260));
-    m_table->setColumnWidth(CaseListModel::Customer, std::min(m_table->columnWidth(CaseListModel::Customer), 240));
+    m_table->setColumnWidth(CaseListModel::Title, std::min(m_table->columnWidth(CaseListModel::Title), 220));
+    m_table->setColumnWidth(CaseListModel::Customer, std::min(m_table->columnWidth(CaseListModel::Customer), 200));
+    m_table->setColumnWidth(CaseListModel::BallHolder, std::min(m_table->columnWidth(CaseListModel::BallHolder), 170));
     if (m_caseView->caseId() == 0 && m_cases->rowCount() > 0)
         m_table->selectRow(0);
 }
@@ -232,6 +240,13 @@ void MainWindow::updateSidebarCounts()
 
 void MainWindow::openCase(Id caseId)
 {
+    // A case outside the current list: show a list that has it, so list and case agree.
+    if (m_cases->rowOfCase(caseId) < 0 && m_search->text().isEmpty())
+        for (CaseScope scope : {CaseScope::MyCases, CaseScope::MyAgency, CaseScope::AllVisible}) {
+            showScope(scope);
+            if (m_cases->rowOfCase(caseId) >= 0)
+                break;
+        }
     const int row = m_cases->rowOfCase(caseId);
     if (row >= 0)
         m_table->selectRow(row);
