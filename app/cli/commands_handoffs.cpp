@@ -127,7 +127,7 @@ void addHandoffCommands(QList<Command> &commands)
                                "(receiver); cancelled (requester); entered-in-error (either)."),
                         2, 2, {{u"--reason"_s, u"--until"_s}, {u"--waiting-on-customer"_s}, {}}, handoffSet}
              << Command{u"handoff list"_s, u"REF --as LOGIN"_s, Tr::tr("The handoffs of a case."), 1, 1, {}, handoffList}
-             << Command{u"handoff inbox"_s, u"--as LOGIN"_s, Tr::tr("Handoffs waiting for your agency."), 0, 0, {},
+             << Command{u"handoff inbox"_s, u"--as LOGIN"_s, Tr::tr("Handoffs waiting for your agency to accept or decline."), 0, 0, {},
                         handoffInbox};
 }
 

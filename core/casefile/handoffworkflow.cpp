@@ -285,8 +285,7 @@ Result<QList<Handoff>> HandoffWorkflow::inbox(const Actor &actor) const
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    return loadWhere(u"h.to_agency_id = :agency AND h.status NOT IN ('completed', 'rejected', 'failed', "
-                     "'cancelled', 'entered-in-error')"_s,
+    return loadWhere(u"h.to_agency_id = :agency AND h.status IN ('requested', 'received')"_s,
                      {{u":agency"_s, actor.agencyId}});
 }
 

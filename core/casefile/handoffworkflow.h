@@ -33,7 +33,8 @@ public:
     /// cases the actor may see are included. Not logged as a view: a list shows statuses, not
     /// the summary each handoff carries.
     [[nodiscard]] Result<QHash<Id, QList<Handoff>>> handoffsForList(const Actor &actor, const QList<Id> &caseIds) const;
-    /// Handoffs waiting for the actor's agency (not terminal), oldest first.
+    /// Handoffs waiting for the actor's agency to answer (requested or received, not yet
+    /// accepted or declined), oldest first. Accepted work lives in the agency's cases.
     [[nodiscard]] Result<QList<Handoff>> inbox(const Actor &actor) const;
 
 private:

@@ -48,7 +48,7 @@ private Q_SLOTS:
     void illegalTransitionIsRefused();
     void reasonIsRequired_data();
     void reasonIsRequired();
-    void inboxListsOpenHandoffsToTheAgency();
+    void inboxListsHandoffsAwaitingTheAgencysAnswer();
     void requestToOwnAgencyIsRefused();
     void requestToUnknownAgencyIsNotFound();
     void receiverCanHandOnward();
@@ -433,7 +433,7 @@ void TestHandoffs::reasonIsRequired()
     QCOMPARE(withReason->lastReason, details.reason);
 }
 
-void TestHandoffs::inboxListsOpenHandoffsToTheAgency()
+void TestHandoffs::inboxListsHandoffsAwaitingTheAgencysAnswer()
 {
     TestWorld &w = *m_world;
     const Actor ins = w.actor(u"ins.agent"_s);
@@ -455,8 +455,10 @@ void TestHandoffs::inboxListsOpenHandoffsToTheAgency()
     TransitionDetails reason;
     reason.reason = u"Nous ne faisons pas la peinture"_s;
     RELAIS_VERIFY_OK(w.ws().handoffs().transition(w.actor(u"gar.agent"_s), declined->id, HandoffStatus::Rejected, reason));
-    // Accepted work is still the agency's to do.
+    // Accepted work has left the inbox: the agency took it on (it is in its cases, not waiting).
     RELAIS_VERIFY_OK(w.ws().handoffs().transition(w.actor(u"gar.agent"_s), toGarFirst->id, HandoffStatus::Accepted));
+    // Acknowledged but not yet accepted still waits for an answer.
+    RELAIS_VERIFY_OK(w.ws().handoffs().transition(w.actor(u"gar.agent"_s), toGarSecond->id, HandoffStatus::Received));
 
     auto idsOf = [](const QList<Handoff> &handoffs) {
         QList<Id> ids;
@@ -466,7 +468,7 @@ void TestHandoffs::inboxListsOpenHandoffsToTheAgency()
     };
     auto garInbox = w.ws().handoffs().inbox(w.actor(u"gar.agent"_s));
     RELAIS_VERIFY_OK(garInbox);
-    QCOMPARE(idsOf(*garInbox), (QList<Id>{toGarFirst->id, toGarSecond->id}));
+    QCOMPARE(idsOf(*garInbox), (QList<Id>{toGarSecond->id}));
     for (const Handoff &handoff : *garInbox)
         QCOMPARE(handoff.to.code, u"GAR"_s);
     auto towInbox = w.ws().handoffs().inbox(w.actor(u"tow.agent"_s));

@@ -32,7 +32,7 @@ bool isLate(const Handoff &h, const QDateTime &now)
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, QList<Handoff>> &handoffs,
-                                     const QDateTime &now)
+                                     const QDateTime &now, std::optional<Id> waitingFor)
 {
     QList<CaseRow> rows;
     rows.reserve(cases.size());
@@ -42,6 +42,8 @@ QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, 
         const QList<Handoff> list = handoffs.value(c.id);
         row.ball = whoHoldsTheBall(c, list, now);
         for (const Handoff &h : list) {
+            if (waitingFor && h.to.id != *waitingFor)
+                continue;
             row.late = row.late || isLate(h, now);
             if (!isTerminal(h.status)) {
                 if (!row.mostUrgent.isValid() || h.statusChangedAt < row.mostUrgent)
@@ -96,7 +98,8 @@ QString CaseListModel::load(const Session &session, CaseScope scope)
     auto handoffs = session.ws->handoffs().handoffsForList(session.actor, ids);
     if (!handoffs)
         return handoffs.error().message;
-    QList<CaseRow> rows = rowsFor(cases, *handoffs, session.ws->database().now());
+    QList<CaseRow> rows = rowsFor(cases, *handoffs, session.ws->database().now(),
+                                  scope == CaseScope::Inbox ? std::optional<Id>(session.actor.agencyId) : std::nullopt);
     if (scope == CaseScope::Inbox) {
         // Most urgent first: late ones, then the longest waiting.
         std::stable_sort(rows.begin(), rows.end(), [](const CaseRow &a, const CaseRow &b) {

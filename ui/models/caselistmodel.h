@@ -41,9 +41,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Builds rows from cases and their handoffs, as of `now` (pure: testable without a database).
+    /// With `waitingFor`, urgency and lateness count only the handoffs addressed to that agency
+    /// (an inbox ranks what waits for *this* agency, not for others).
     [[nodiscard]] static QList<CaseRow> rowsFor(const QList<Core::Case> &cases,
                                                 const QHash<Core::Id, QList<Core::Handoff>> &handoffs,
-                                                const QDateTime &now);
+                                                const QDateTime &now,
+                                                std::optional<Core::Id> waitingFor = std::nullopt);
 
 private:
     QList<CaseRow> m_rows;

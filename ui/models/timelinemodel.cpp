@@ -46,8 +46,9 @@ void TimelineModel::reload()
     beginResetModel();
     m_lastError.clear();
     m_events.clear();
-    m_exhausted = false;
-    m_events = fetchPage(0);
+    m_exhausted = m_caseId == 0 || !m_session.isValid(); // no case: nothing to fetch
+    if (!m_exhausted)
+        m_events = fetchPage(0);
     endResetModel();
 }
 

@@ -318,6 +318,7 @@ void CaseView::setSession(const Session &session)
 void CaseView::clear()
 {
     m_caseId = 0;
+    m_timeline->setCase(m_session, 0); // no stale entries of a case that can no longer be read
     m_title->setText(tr("No case open"));
     m_identity->setText(tr("Choose a case in the list, or search for a customer (Ctrl+F)."));
     m_people->clear();
