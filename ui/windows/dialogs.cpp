@@ -1,5 +1,7 @@
 #include "windows/dialogs.h"
 
+#include "windows/customerdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -357,7 +360,25 @@ NewCaseDialog::NewCaseDialog(const Session &session, QWidget *parent) : QDialog(
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Name (Latin or Arabic), CIN or phone"));
     m_search->setClearButtonEnabled(true);
-    form->addRow(tr("&Customer"), m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    auto *newCustomer = new QPushButton(tr("New customer…"));
+    newCustomer->setToolTip(tr("Register someone who is not on record yet"));
+    connect(newCustomer, &QPushButton::clicked, this, [this] {
+        CustomerDialog dialog(m_session, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto client = m_session.ws->clients().client(m_session.actor, dialog.clientId());
+        if (!client)
+            return;
+        m_search->setText(client->cin.isEmpty() ? client->displayName() : client->cin);
+        for (int i = 0; i < m_customers->count(); ++i)
+            if (m_customers->item(i)->data(Qt::UserRole).toLongLong() == dialog.clientId())
+                m_customers->setCurrentRow(i);
+        m_title->setFocus();
+    });
+    searchRow->addWidget(newCustomer);
+    form->addRow(tr("&Customer"), searchRow);
     m_customers = new QListWidget;
     m_customers->setAccessibleName(tr("Matching customers"));
     form->addRow(m_customers);
