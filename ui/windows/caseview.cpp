@@ -158,11 +158,15 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     connect(request, &QPushButton::clicked, this, &CaseView::requestHandoff);
     auto *consent = new QPushButton(tr("Record consent…"));
     connect(consent, &QPushButton::clicked, this, &CaseView::recordConsent);
+    auto *documents = new QPushButton(tr("Documents on file…"));
+    documents->setToolTip(tr("What the customer already provided: never ask for it again"));
+    connect(documents, &QPushButton::clicked, this, &CaseView::showDocuments);
     m_handoffActions = new QWidget;
     auto *handoffLayout = new QHBoxLayout(m_handoffActions);
     handoffLayout->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(request);
     actions->addWidget(consent);
+    actions->addWidget(documents);
     actions->addWidget(m_handoffActions, 1);
     layout->addLayout(actions);
 }
@@ -651,6 +655,32 @@ void CaseView::addDocumentFile(const QString &path)
                                      .arg(added->document.fileName, added->document.agencyCode));
     m_timeline->reload();
     Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::showDocuments()
+{
+    if (m_caseId == 0)
+        return;
+    auto documents = m_session.ws->cases().documents(m_session.actor, m_caseId);
+    if (!documents) {
+        QMessageBox::warning(this, tr("Documents on file"), documents.error().message);
+        return;
+    }
+    const QTimeZone zone(m_session.actor.timeZone.toUtf8());
+    QStringList lines;
+    for (const Document &d : *documents)
+        lines << tr("<b>%1</b> — %2 (%3 bytes)<br>provided to %4 by %5, %6%7<br><small>sha256 %8</small>")
+                     .arg(d.kind.toHtmlEscaped(), d.fileName.toHtmlEscaped())
+                     .arg(d.sizeBytes)
+                     .arg(d.agencyCode, d.recordedBy.toHtmlEscaped(), d.providedAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s),
+                          d.expiresOn.isValid() ? tr(", expires %1").arg(d.expiresOn.toString(Qt::ISODate)) : QString(),
+                          QString::fromLatin1(d.sha256));
+    QMessageBox box(QMessageBox::Information, tr("Documents on file — %1").arg(m_case.reference),
+                    lines.isEmpty() ? tr("The customer has not provided any document on this case yet.")
+                                    : lines.join(u"<br><br>"_s),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void CaseView::recordConsent()

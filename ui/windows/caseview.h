@@ -38,6 +38,7 @@ public Q_SLOTS:
     void addEntry();
     void attachDocument();
     void recordConsent();
+    void showDocuments();
 
 Q_SIGNALS:
     /// The case changed here (an entry, a handoff move): lists may need a refresh.

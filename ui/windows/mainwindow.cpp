@@ -3,6 +3,7 @@
 #include "windows/caseview.h"
 #include "widgets/theme.h"
 #include "windows/dialogs.h"
+#include "windows/importdialog.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -138,6 +139,12 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import customers…"), this, [this] {
+        ImportDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("%1 customer(s) registered.").arg(dialog.created()), 8000);
+    });
+    file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
