@@ -4,6 +4,7 @@
 #include "widgets/theme.h"
 #include "windows/dialogs.h"
 #include "windows/importdialog.h"
+#include "windows/mergedialog.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -154,6 +155,13 @@ void MainWindow::buildMenus()
     caseMenu->addAction(tr("Request &handoff…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_caseView, &CaseView::requestHandoff);
     caseMenu->addAction(tr("Attach &document…"), m_caseView, &CaseView::attachDocument);
     caseMenu->addAction(tr("Record &consent…"), m_caseView, &CaseView::recordConsent);
+    caseMenu->addAction(tr("&Merge customer files…"), this, [this] {
+        MergeDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(dialog.resultMessage(), 10000);
+            refresh();
+        }
+    });
     caseMenu->addSeparator();
     caseMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
