@@ -15,6 +15,16 @@ QString elapsedInWords(const QDateTime &from, const QDateTime &to)
     return Tr::tr("%1 days").arg(hours / 24);
 }
 
+bool isHandoffLate(const Handoff &handoff, const QDateTime &now, int acknowledgeWithinHours)
+{
+    if (isTerminal(handoff.status))
+        return false;
+    if (handoff.dueAt.isValid() && handoff.dueAt < now)
+        return true;
+    return handoff.status == HandoffStatus::Requested
+        && handoff.requestedAt.secsTo(now) > qint64(acknowledgeWithinHours) * 3600;
+}
+
 BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, const QDateTime &now)
 {
     auto first = [&](auto predicate) -> const Handoff * {

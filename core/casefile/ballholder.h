@@ -16,6 +16,10 @@ struct BallHolder {
 /// first (the customer waits on it), then work in progress or on hold, else the lead agency.
 [[nodiscard]] BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, const QDateTime &now);
 
+/// Whether an open handoff is late: past its due date, or not acknowledged within the
+/// acknowledgement SLA (elapsed hours until working calendars take over).
+[[nodiscard]] bool isHandoffLate(const Handoff &handoff, const QDateTime &now, int acknowledgeWithinHours = 8);
+
 /// "3 days", "5 hours", "12 minutes": elapsed time for people.
 [[nodiscard]] QString elapsedInWords(const QDateTime &from, const QDateTime &to);
 

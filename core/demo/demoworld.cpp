@@ -309,7 +309,12 @@ Status Builder::addCase(const Client &client, int index)
         const Step &step = scenario.steps[s];
         const bool last = s == lastStep;
         later(last && stage == Stage::Unacknowledged ? 1 : 1 + m_rng.bounded(4));
-        const QDateTime due = stage == Stage::Overdue && last ? m_clock.addDays(2) : m_clock.addDays(step.dueDays + 3);
+        // Finished steps had their time; the open one is on time unless it tells of a stall.
+        QDateTime due = m_clock.addDays(step.dueDays + 3);
+        if (last && stage == Stage::Overdue)
+            due = m_clock.addDays(2);
+        else if (last && stage != Stage::Resolved)
+            due = std::max(due, m_now.addDays(4 + qint64(m_rng.bounded(8))));
         auto handoff = m_ws.handoffs().request(agentOf(str(step.from)), caseId, str(step.to), str(step.ask), due);
         if (!handoff)
             return std::unexpected(handoff.error());

@@ -12,23 +12,6 @@ using namespace Relais::Core;
 
 namespace Relais::Gui {
 
-namespace {
-
-// Until working calendars exist, "late" is measured in elapsed hours against the agency SLA.
-constexpr int acknowledgeWithinHours = 8;
-
-bool isLate(const Handoff &h, const QDateTime &now)
-{
-    if (isTerminal(h.status))
-        return false;
-    if (h.dueAt.isValid() && h.dueAt < now)
-        return true;
-    const bool unacknowledged = h.status == HandoffStatus::Requested;
-    return unacknowledged && h.requestedAt.secsTo(now) > acknowledgeWithinHours * 3600;
-}
-
-} // namespace
-
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, QList<Handoff>> &handoffs,
@@ -44,7 +27,7 @@ QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, 
         for (const Handoff &h : list) {
             if (waitingFor && h.to.id != *waitingFor)
                 continue;
-            row.late = row.late || isLate(h, now);
+            row.late = row.late || isHandoffLate(h, now);
             if (!isTerminal(h.status)) {
                 if (!row.mostUrgent.isValid() || h.statusChangedAt < row.mostUrgent)
                     row.mostUrgent = h.statusChangedAt;

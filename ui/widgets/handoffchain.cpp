@@ -32,7 +32,7 @@ void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoff
         const bool open = !isTerminal(h.status);
         const QString duration = open ? tr("for %1").arg(elapsedInWords(h.statusChangedAt, now))
                                       : tr("after %1").arg(elapsedInWords(h.requestedAt, h.statusChangedAt));
-        const bool late = open && h.dueAt.isValid() && h.dueAt < now;
+        const bool late = isHandoffLate(h, now);
         m_cards.append({h.to.name, h.to.code, Theme::statusLabel(h.status), Theme::statusColour(h.status), duration, late});
         described << tr("%1 %2 %3").arg(h.to.name, Theme::statusLabel(h.status), duration);
     }
