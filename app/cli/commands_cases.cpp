@@ -250,7 +250,7 @@ int documentList(Context &ctx)
     TextView view(access->actor.timeZone);
     QString text;
     for (const Document &d : *documents)
-        text += u"%1  %2  %3 bytes  %4 by %5 (%6)\n    sha256 %7\n"_s.arg(d.kind.leftJustified(18), d.fileName)
+        text += u"#%1  %2  %3  %4 bytes  %5 by %6 (%7)\n    sha256 %8\n"_s.arg(d.id).arg(d.kind.leftJustified(18), d.fileName)
                     .arg(d.sizeBytes)
                     .arg(view.dateTime(d.providedAt), d.recordedBy, d.agencyCode, QString::fromLatin1(d.sha256));
     return ctx.print(Json::array(*documents, Json::document), text.isEmpty() ? Tr::tr("No documents on file.") : text);

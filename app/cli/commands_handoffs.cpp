@@ -29,8 +29,16 @@ int handoffRequest(Context &ctx)
             return ctx.failed(parsed.error());
         due = *parsed;
     }
+    QList<Id> documents;
+    for (const QString &value : ctx.args().all(u"--document"_s)) {
+        bool ok = false;
+        documents << value.toLongLong(&ok);
+        if (!ok)
+            return ctx.failed({ErrorCode::Invalid, Tr::tr("--document takes a document number (relais-cli document list "
+                                                          "shows them), not \"%1\".").arg(value)});
+    }
     auto handoff = ws->handoffs().request(actor, record.id, ctx.args().value(u"--to"_s),
-                                             ctx.args().value(u"--reason"_s), due);
+                                             ctx.args().value(u"--reason"_s), due, documents);
     if (!handoff)
         return ctx.failed(handoff.error());
     return ctx.print(Json::handoff(*handoff),
@@ -118,9 +126,12 @@ int handoffInbox(Context &ctx)
 
 void addHandoffCommands(QList<Command> &commands)
 {
-    commands << Command{u"handoff request"_s, u"REF --to CODE --reason TEXT [--due ISO-DATETIME] --as LOGIN"_s,
-                        Tr::tr("Ask another agency to act on the case; needs the customer's consent for it."), 1, 1,
-                        {{u"--to"_s, u"--reason"_s, u"--due"_s}, {}, {}}, handoffRequest}
+    commands << Command{u"handoff request"_s,
+                        u"REF --to CODE --reason TEXT [--due ISO-DATETIME] [--document ID]... --as LOGIN"_s,
+                        Tr::tr("Ask another agency to act on the case, with documents on file if needed; needs the "
+                               "customer's consent for that agency."),
+                        1, 1, {{u"--to"_s, u"--reason"_s, u"--due"_s, u"--document"_s}, {}, {u"--document"_s}},
+                        handoffRequest}
              << Command{u"handoff set"_s,
                         u"HANDOFF_ID STATUS [--reason TEXT] [--until ISO] [--waiting-on-customer] --as LOGIN"_s,
                         Tr::tr("Move a handoff: received, accepted, rejected, in-progress, on-hold, completed, failed "

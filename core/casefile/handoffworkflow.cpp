@@ -6,6 +6,7 @@
 #include "casefile/timelinewriter.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,13 +97,21 @@ Result<QList<Handoff>> HandoffWorkflow::loadWhere(const QString &condition, cons
     if (!rows)
         return std::unexpected(rows.error());
     QList<Handoff> out;
-    for (const auto &row : *rows)
-        out.append(handoffFrom(row));
+    for (const auto &row : *rows) {
+        Handoff handoff = handoffFrom(row);
+        auto documents = m_db.select(u"SELECT document_id FROM handoff_documents WHERE handoff_id = :id ORDER BY document_id"_s,
+                                     {{u":id"_s, handoff.id}});
+        if (!documents)
+            return std::unexpected(documents.error());
+        for (const auto &doc : *documents)
+            handoff.documentIds.append(doc.value(0).toLongLong());
+        out.append(handoff);
+    }
     return out;
 }
 
 Result<Handoff> HandoffWorkflow::request(const Actor &actor, Id caseId, const QString &toAgencyCode,
-                                         const QString &ask, const QDateTime &dueAt)
+                                         const QString &ask, const QDateTime &dueAt, const QList<Id> &documentIds)
 {
     if (ask.trimmed().isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("Say what the other agency is asked to do."));
@@ -161,14 +170,36 @@ Result<Handoff> HandoffWorkflow::request(const Actor &actor, Id caseId, const QS
                                   {{u":case"_s, caseId}, {u":agency"_s, toId}, {u":at"_s, toStored(at)}});
         if (!joined)
             return std::unexpected(joined.error());
+        QJsonArray documents;
+        QStringList documentNames;
+        for (Id documentId : documentIds) {
+            // Only what is on this case's file travels with it.
+            auto doc = m_db.selectOne(u"SELECT d.kind, d.file_name FROM documents d JOIN case_documents cd "
+                                      "ON cd.document_id = d.id WHERE cd.case_id = :case AND d.id = :doc"_s,
+                                      {{u":case"_s, caseId}, {u":doc"_s, documentId}});
+            if (!doc)
+                return std::unexpected(doc.error());
+            if (!*doc)
+                return fail(ErrorCode::Invalid, Tr::tr("Document %1 is not on this case's file.").arg(documentId));
+            auto linked = m_db.update(u"INSERT INTO handoff_documents (handoff_id, document_id) VALUES (:handoff, :doc) "
+                                      "ON CONFLICT DO NOTHING"_s,
+                                      {{u":handoff"_s, *id}, {u":doc"_s, documentId}});
+            if (!linked)
+                return std::unexpected(linked.error());
+            documents.append(documentId);
+            documentNames << u"%1 (%2)"_s.arg((*doc)->value(0).toString(), (*doc)->value(1).toString());
+        }
         QJsonObject payload{{u"handoffId"_s, *id}, {u"from"_s, actor.agencyCode}, {u"to"_s, toCode},
                             {u"status"_s, u"requested"_s}, {u"ask"_s, ask.trimmed()},
                             {u"headHash"_s, c.value(2).toString()}};
+        if (!documents.isEmpty())
+            payload.insert(u"documents"_s, documents);
         if (dueAt.isValid())
             payload.insert(u"due"_s, dueAt.toUTC().toString(Qt::ISODateWithMs));
-        NewEvent event{EventKind::Handoff,
-                       Tr::tr("Handed to %1: %2").arg(toName, ask.trimmed()), Visibility::Shared, at, payload,
-                       std::nullopt};
+        QString text = Tr::tr("Handed to %1: %2").arg(toName, ask.trimmed());
+        if (!documentNames.isEmpty())
+            text += u' ' + Tr::tr("Documents sent with it: %1.").arg(documentNames.join(u", "_s));
+        NewEvent event{EventKind::Handoff, text, Visibility::Shared, at, payload, std::nullopt};
         if (auto appended = appendEvent(m_db, actor, caseId, event); !appended)
             return std::unexpected(appended.error());
         return std::pair{*id, toCode};

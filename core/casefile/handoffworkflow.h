@@ -20,8 +20,10 @@ public:
     /// Asks another agency to do something for the case. Refused when the customer's consent
     /// does not cover that agency. The receiving agency becomes a participant. The handoff
     /// carries the summary and the case's head hash at the time of the request.
+    /// `documentIds`: documents on this case's file that travel with the request.
     [[nodiscard]] Result<Handoff> request(const Actor &actor, Id caseId, const QString &toAgencyCode,
-                                          const QString &ask, const QDateTime &dueAt = {});
+                                          const QString &ask, const QDateTime &dueAt = {},
+                                          const QList<Id> &documentIds = {});
 
     /// Moves a handoff to `target`, as DESIGN.md's lifecycle allows for the actor's side.
     [[nodiscard]] Result<Handoff> transition(const Actor &actor, Id handoffId, HandoffStatus target,

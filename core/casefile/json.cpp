@@ -141,7 +141,8 @@ QJsonObject handoff(const Handoff &h)
             {u"holdOnCustomer"_s, h.holdOnCustomer},
             {u"reason"_s, orNull(h.lastReason)},
             {u"summaryAtRequest"_s, h.summaryAtRequest},
-            {u"headHashAtRequest"_s, QString::fromLatin1(h.headHashAtRequest)}};
+            {u"headHashAtRequest"_s, QString::fromLatin1(h.headHashAtRequest)},
+            {u"documents"_s, array(h.documentIds, [](Id id) { return QJsonValue(id); })}};
 }
 
 QJsonObject searchHit(const SearchHit &hit)

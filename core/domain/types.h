@@ -264,6 +264,7 @@ struct Handoff {
     QDateTime holdUntil;
     bool holdOnCustomer = false;
     QString lastReason;
+    QList<Id> documentIds; ///< documents on file that travel with the handoff
 };
 
 /// Extra facts a transition may carry.

@@ -199,7 +199,14 @@ QList<Migration> sqliteMigrations()
             CHECK ((item = 'phone') = (phone IS NOT NULL AND item_id IS NULL))))"),
         QStringLiteral("CREATE INDEX client_merge_moves_merge ON client_merge_moves(merge_id)"),
     }};
-    return {initial, clientMerges};
+    // Documents on file that travel with a handoff, so the receiving agency never asks for them.
+    Migration handoffDocuments{3, QStringLiteral("documents carried by handoffs"), {
+        QStringLiteral(R"(CREATE TABLE handoff_documents (
+            handoff_id INTEGER NOT NULL REFERENCES handoffs(id),
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            PRIMARY KEY (handoff_id, document_id)))"),
+    }};
+    return {initial, clientMerges, handoffDocuments};
 }
 
 } // namespace

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void reasonIsRequired_data();
     void reasonIsRequired();
     void inboxListsHandoffsAwaitingTheAgencysAnswer();
+    void documentsOnFileTravelWithTheRequest();
     void requestToOwnAgencyIsRefused();
     void requestToUnknownAgencyIsNotFound();
     void receiverCanHandOnward();
@@ -431,6 +432,36 @@ void TestHandoffs::reasonIsRequired()
     auto withReason = w.ws().handoffs().transition(w.actor(loginFor(target)), handoff->id, target, details);
     RELAIS_VERIFY_OK(withReason);
     QCOMPARE(withReason->lastReason, details.reason);
+}
+
+void TestHandoffs::documentsOnFileTravelWithTheRequest()
+{
+    TestWorld &w = *m_world;
+    const Actor ins = w.actor(u"ins.agent"_s);
+    const Case kase = w.openCase(w.addClient());
+    auto document = w.ws().cases().addDocument(ins, kase.id, u"carte grise"_s, u"carte-grise.pdf"_s, "%PDF-1.4 carte grise");
+    RELAIS_VERIFY_OK(document);
+    const Case elsewhere = w.openCase(w.addClient(u"Hélène El Idrissi"_s, u"AB100001"_s));
+    auto foreign = w.ws().cases().addDocument(ins, elsewhere.id, u"facture"_s, u"facture.pdf"_s, "%PDF-1.4 facture");
+    RELAIS_VERIFY_OK(foreign);
+
+    // A document of another customer's file does not travel; nothing is stored.
+    const qint64 before = sqlCount(w, u"SELECT count(*) FROM handoffs"_s);
+    auto refused = w.ws().handoffs().request(ins, kase.id, u"GAR"_s, u"Réparer"_s, {}, {foreign->document.id});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Invalid);
+    QCOMPARE(sqlCount(w, u"SELECT count(*) FROM handoffs"_s), before);
+
+    auto handoff = w.ws().handoffs().request(ins, kase.id, u"GAR"_s, u"Réparer"_s, {}, {document->document.id});
+    RELAIS_VERIFY_OK(handoff);
+    QCOMPARE(handoff->documentIds, QList<Id>{document->document.id});
+    auto events = w.ws().cases().timeline(ins, kase.id, timelinePage(true, 0, 1));
+    RELAIS_VERIFY_OK(events);
+    QVERIFY2(events->constFirst().text.contains(u"carte-grise.pdf"_s), qPrintable(events->constFirst().text));
+    // The receiving agency finds the document among the case's documents on file.
+    auto garDocuments = w.ws().cases().documents(w.actor(u"gar.agent"_s), kase.id);
+    RELAIS_VERIFY_OK(garDocuments);
+    QCOMPARE(garDocuments->size(), 1);
 }
 
 void TestHandoffs::inboxListsHandoffsAwaitingTheAgencysAnswer()

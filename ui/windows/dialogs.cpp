@@ -266,6 +266,22 @@ HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &r
     form->addRow(tr("Situation"), m_situation);
     form->addRow(tr("Needs"), m_needs);
     form->addRow(tr("Next step"), m_next);
+    // Documents on file travel with the request: the receiving agency never asks for them.
+    m_documents = new QListWidget;
+    m_documents->setAccessibleName(tr("Documents sent with the handoff"));
+    m_documents->setMaximumHeight(90);
+    if (auto documents = session.ws->cases().documents(session.actor, record.id)) {
+        for (const Document &d : *documents) {
+            auto *item = new QListWidgetItem(tr("%1 — %2").arg(d.kind, d.fileName));
+            item->setData(Qt::UserRole, d.id);
+            item->setCheckState(Qt::Unchecked);
+            m_documents->addItem(item);
+        }
+    }
+    if (m_documents->count() > 0)
+        form->addRow(tr("Send documents"), m_documents);
+    else
+        m_documents->hide();
     m_error = errorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Request handoff")));
@@ -290,8 +306,12 @@ void HandoffRequestDialog::accept()
     QDateTime due;
     if (m_hasDue->isChecked())
         due = QDateTime(m_due->date(), m_due->time(), QTimeZone(m_session.actor.timeZone.toUtf8())).toUTC();
+    QList<Id> documents;
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->checkState() == Qt::Checked)
+            documents << m_documents->item(i)->data(Qt::UserRole).toLongLong();
     auto handoff = m_session.ws->handoffs().request(m_session.actor, m_case.id, m_agency->currentData().toString(),
-                                                    m_ask->toPlainText(), due);
+                                                    m_ask->toPlainText(), due, documents);
     if (!handoff) {
         showError(m_error, handoff.error().message);
         return;

@@ -86,6 +86,7 @@ private:
     QPlainTextEdit *m_situation = nullptr;
     QPlainTextEdit *m_needs = nullptr;
     QPlainTextEdit *m_next = nullptr;
+    QListWidget *m_documents = nullptr;
     QLabel *m_error = nullptr;
     QString m_result;
 };
