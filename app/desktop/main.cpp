@@ -133,7 +133,8 @@ int main(int argc, char *argv[])
                     QApplication::quit();
             });
         });
-        window->resize(1600, 1000);
+        if (!Gui::MainWindow::hasSavedLayout())
+            window->resize(1600, 1000);
         window->show();
         return true;
     };

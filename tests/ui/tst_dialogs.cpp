@@ -2,8 +2,13 @@
 
 #include "uitest.h"
 
+#include "windows/caseview.h"
 #include "windows/dialogs.h"
 #include "windows/mergedialog.h"
+
+#include <QGroupBox>
+#include <QPushButton>
+#include <QToolButton>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +32,9 @@ private Q_SLOTS:
     void signInWithUnknownLoginSaysSo();
     void mergeMovesTheCasesToTheFileKept();
     void mergeWithoutReasonIsRefused();
+    void unsavedSummaryEditsSurviveAddingAnEntry();
+    void readersWhoDoNotTakePartCannotAct();
+    void timelineFiltersFollowTheNextCase();
 
 private:
     static QString visibleError(QDialog &dialog)
@@ -91,6 +99,72 @@ void TestDialogs::mergeWithoutReasonIsRefused()
     auto record = m_world->ws().cases().resolveReference(m_world->actor(u"ins.agent"_s), kept.reference);
     RELAIS_VERIFY_OK(record);
     QCOMPARE(record->clientId, other); // nothing moved
+}
+
+namespace {
+QPlainTextEdit *editorNamed(QWidget &root, const QString &name)
+{
+    for (QPlainTextEdit *edit : root.findChildren<QPlainTextEdit *>())
+        if (edit->accessibleName() == name)
+            return edit;
+    return nullptr;
+}
+} // namespace
+
+void TestDialogs::unsavedSummaryEditsSurviveAddingAnEntry()
+{
+    const Case kase = m_world->openCase(m_world->addClient());
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"ins.agent"_s));
+    view.showCase(kase.id);
+    QPlainTextEdit *situation = editorNamed(view, u"Situation"_s);
+    QPlainTextEdit *entry = editorNamed(view, u"Entry text"_s);
+    QVERIFY(situation && entry);
+    situation->setPlainText(u"Véhicule immobilisé, client sans voiture"_s);
+    entry->setPlainText(u"Appel du client"_s);
+    view.addEntry(); // reloads the case
+    QCOMPARE(situation->toPlainText(), u"Véhicule immobilisé, client sans voiture"_s);
+    QPushButton *save = nullptr;
+    for (QPushButton *button : view.findChildren<QPushButton *>())
+        if (button->text() == u"Save summary"_s)
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(caseNow(*m_world, kase).summary.situation, u"Véhicule immobilisé, client sans voiture"_s);
+}
+
+void TestDialogs::readersWhoDoNotTakePartCannotAct()
+{
+    // net.admin (INS) may read a case GAR opened, but not write to it: nothing is offered.
+    const Case kase = m_world->openCase(m_world->addClient(), u"gar.agent"_s);
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"net.admin"_s));
+    view.showCase(kase.id);
+    QVERIFY(editorNamed(view, u"Situation"_s)->isReadOnly());
+    for (QGroupBox *box : view.findChildren<QGroupBox *>())
+        if (box->title() == u"Add to the case"_s)
+            QVERIFY2(!box->isEnabled(), "the composer is offered to a reader who may not write");
+    QVERIFY(view.timelineModel()->rowCount() > 0); // reading still works
+}
+
+void TestDialogs::timelineFiltersFollowTheNextCase()
+{
+    const Case first = m_world->openCase(m_world->addClient());
+    const Case second = m_world->openCase(m_world->addClient(u"Hélène El Idrissi"_s, u"AB100001"_s));
+    (void)addNote(*m_world, second.id, u"ins.agent"_s, u"Une note"_s);
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"ins.agent"_s));
+    view.showCase(first.id);
+    QToolButton *notes = nullptr;
+    for (QToolButton *chip : view.findChildren<QToolButton *>())
+        if (chip->accessibleName() == u"Note"_s)
+            notes = chip;
+    QVERIFY(notes);
+    notes->setChecked(true);
+    view.showCase(second.id);
+    QVERIFY(notes->isChecked());
+    QCOMPARE(view.timelineModel()->query().kinds, QList<EventKind>{EventKind::Note}); // shown = applied
+    QCOMPARE(view.timelineModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestDialogs)

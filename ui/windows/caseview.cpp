@@ -164,9 +164,14 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     m_handoffActions = new QWidget;
     auto *handoffLayout = new QHBoxLayout(m_handoffActions);
     handoffLayout->setContentsMargins(0, 0, 0, 0);
+    m_readOnly = new QLabel(tr("Read only: your agency does not take part in this case."));
+    m_readOnly->setStyleSheet(u"color: #57606a; font-style: italic;"_s);
+    m_readOnly->hide();
     actions->addWidget(request);
     actions->addWidget(consent);
     actions->addWidget(documents);
+    actions->addWidget(m_readOnly);
+    m_actingWidgets << request << consent;
     actions->addWidget(m_handoffActions, 1);
     layout->addLayout(actions);
 }
@@ -273,6 +278,7 @@ void CaseView::buildTimeline(QVBoxLayout *layout)
 void CaseView::buildComposer(QVBoxLayout *layout)
 {
     auto *box = new QGroupBox(tr("Add to the case"));
+    m_actingWidgets << box;
     auto *grid = new QVBoxLayout(box);
     auto *row = new QHBoxLayout;
     m_entryKind = new QComboBox;
@@ -341,9 +347,8 @@ void CaseView::showCase(Id caseId)
     m_summaryError->hide();
     m_composerError->hide();
     reload();
-    TimelineQuery query;
-    query.newestFirst = m_newestFirst->isChecked();
-    m_timeline->setCase(m_session, caseId, query);
+    loadSummaryEditors();
+    m_timeline->setCase(m_session, caseId, currentQuery()); // the filters shown are the filters applied
 }
 
 void CaseView::reload()
@@ -356,7 +361,11 @@ void CaseView::reload()
         m_identity->setText(record.error().message);
         return;
     }
+    const bool pendingEdits = m_case.id == m_caseId && summaryEdited();
+    const Summary editedFrom = m_case.summary;
     m_case = *record;
+    if (pendingEdits)
+        m_case.summary.version = editedFrom.version; // keep comparing with what was edited
     auto client = m_session.ws->clients().client(m_session.actor, m_case.clientId);
     m_client = client ? *client : Client{};
     auto consents = m_session.ws->clients().consents(m_session.actor, m_case.clientId);
@@ -364,16 +373,17 @@ void CaseView::reload()
     auto handoffs = m_session.ws->handoffs().handoffsOfCase(m_session.actor, m_caseId);
     m_handoffs = handoffs ? *handoffs : QList<Handoff>{};
     setEnabled(true);
+    setCanAct(std::any_of(m_case.participants.cbegin(), m_case.participants.cend(),
+                          [this](const AgencyRef &a) { return a.id == m_session.actor.agencyId; }));
     refreshHeader();
     refreshHandoffActions();
     refreshFilters();
+    // Unsaved edits survive a reload (an entry added, F5, a handoff move); they are saved
+    // against the version they started from, so someone else's save is still caught.
+    if (!pendingEdits)
+        loadSummaryEditors();
+    m_saveSummary->setEnabled(summaryEdited());
     const Summary &s = m_case.summary;
-    for (auto [edit, text] : {std::pair{m_situation, s.situation}, std::pair{m_needs, s.needs},
-                              std::pair{m_done, s.doneSoFar}, std::pair{m_next, s.nextStep}}) {
-        const QSignalBlocker block(edit);
-        edit->setPlainText(text);
-    }
-    m_saveSummary->setEnabled(false);
     const QTimeZone zone(m_session.actor.timeZone.toUtf8());
     m_summaryInfo->setText(s.version > 0 ? tr("Version %1 — last changed by %2 (%3), %4")
                                                .arg(s.version)
@@ -422,8 +432,13 @@ void CaseView::refreshHeader()
 void CaseView::refreshHandoffActions()
 {
     auto *layout = static_cast<QHBoxLayout *>(m_handoffActions->layout());
+    // deleteLater: this may run from one of these buttons' own menu actions.
     while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->setParent(nullptr); // out of the view now, freed once its menu has returned
+            widget->deleteLater();
+        }
         delete item;
     }
     for (const Handoff &h : std::as_const(m_handoffs)) {
@@ -470,6 +485,11 @@ void CaseView::refreshFilters()
 
 void CaseView::applyFilters()
 {
+    m_timeline->setQuery(currentQuery());
+}
+
+TimelineQuery CaseView::currentQuery() const
+{
     TimelineQuery query;
     for (QToolButton *chip : std::as_const(m_kindChips))
         if (chip->isChecked())
@@ -477,14 +497,54 @@ void CaseView::applyFilters()
     query.agencyCode = m_agencyFilter->currentData().toString();
     query.internalOnly = m_internalOnly->isChecked();
     query.newestFirst = m_newestFirst->isChecked();
-    m_timeline->setQuery(query);
+    return query;
 }
 
 bool CaseView::summaryEdited() const
 {
-    const Summary &s = m_case.summary;
+    const Summary &s = m_loadedSummary;
     return m_situation->toPlainText() != s.situation || m_needs->toPlainText() != s.needs
         || m_done->toPlainText() != s.doneSoFar || m_next->toPlainText() != s.nextStep;
+}
+
+void CaseView::loadSummaryEditors()
+{
+    m_loadedSummary = m_case.summary;
+    m_summaryBaseVersion = m_case.summary.version;
+    const Summary &s = m_case.summary;
+    for (auto [edit, text] : {std::pair{m_situation, s.situation}, std::pair{m_needs, s.needs},
+                              std::pair{m_done, s.doneSoFar}, std::pair{m_next, s.nextStep}}) {
+        const QSignalBlocker block(edit);
+        edit->setPlainText(text);
+    }
+}
+
+void CaseView::setCanAct(bool canAct)
+{
+    for (QWidget *widget : std::as_const(m_actingWidgets))
+        widget->setEnabled(canAct);
+    for (QPlainTextEdit *edit : {m_situation, m_needs, m_done, m_next})
+        edit->setReadOnly(!canAct);
+    m_handoffActions->setVisible(canAct);
+    m_readOnly->setVisible(!canAct);
+}
+
+bool CaseView::confirmLeave()
+{
+    if (m_caseId == 0 || !summaryEdited())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved summary"),
+                                              tr("You changed the summary of %1 without saving. Save it now?")
+                                                  .arg(m_case.reference),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveSummary();
+        return !m_summaryError->isVisible(); // a refused save keeps the person here
+    }
+    loadSummaryEditors();
+    return true;
 }
 
 void CaseView::showError(QLabel *label, const QString &message)
@@ -500,7 +560,7 @@ void CaseView::saveSummary()
     summary.needs = m_needs->toPlainText();
     summary.doneSoFar = m_done->toPlainText();
     summary.nextStep = m_next->toPlainText();
-    auto saved = m_session.ws->cases().setSummary(m_session.actor, m_caseId, summary, m_case.summary.version);
+    auto saved = m_session.ws->cases().setSummary(m_session.actor, m_caseId, summary, m_summaryBaseVersion);
     if (!saved) {
         // A conflict keeps the person's text in the editors and shows the other version to merge.
         showError(m_summaryError, saved.error().code == ErrorCode::Conflict
@@ -508,14 +568,17 @@ void CaseView::saveSummary()
                                             .arg(saved.error().message)
                                       : saved.error().message);
         if (saved.error().code == ErrorCode::Conflict) {
-            auto fresh = m_session.ws->cases().caseById(m_session.actor, m_caseId);
+            // The person has now seen the other version: the next save builds on it.
+            auto fresh = m_session.ws->cases().resolveReference(m_session.actor, m_case.reference);
             if (fresh)
-                m_case.summary.version = fresh->summary.version;
+                m_summaryBaseVersion = fresh->summary.version;
         }
         return;
     }
     showError(m_summaryError, {});
     Q_EMIT statusMessage(tr("Summary saved (version %1).").arg(saved->version));
+    m_case.summary = *saved;
+    loadSummaryEditors();
     reload();
     m_timeline->reload();
     Q_EMIT caseChanged(m_caseId);
@@ -554,11 +617,19 @@ void CaseView::requestHandoff()
 {
     if (m_caseId == 0)
         return;
+    if (summaryEdited() && !confirmLeave())
+        return; // the dialog starts from the saved summary
     HandoffRequestDialog dialog(m_session, m_case, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Q_EMIT statusMessage(dialog.resultMessage());
+    const bool requested = dialog.exec() == QDialog::Accepted;
+    // Even when cancelled after a refusal, the dialog may have saved the summary.
+    loadSummaryEditors();
     reload();
+    loadSummaryEditors();
+    if (!requested) {
+        m_timeline->reload();
+        return;
+    }
+    Q_EMIT statusMessage(dialog.resultMessage());
     m_timeline->reload();
     Q_EMIT caseChanged(m_caseId);
 }

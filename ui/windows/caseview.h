@@ -28,6 +28,9 @@ public:
 
     void setSession(const Session &session);
     void showCase(Core::Id caseId);
+    /// Before another case replaces this one: offers to save unsaved summary edits.
+    /// False when the person chose to stay.
+    [[nodiscard]] bool confirmLeave();
     void clear();
     [[nodiscard]] Core::Id caseId() const { return m_caseId; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timeline; }
@@ -64,6 +67,9 @@ private:
     void addDocumentFile(const QString &path);
     void showError(QLabel *label, const QString &message);
     [[nodiscard]] bool summaryEdited() const;
+    [[nodiscard]] Core::TimelineQuery currentQuery() const;
+    void loadSummaryEditors();
+    void setCanAct(bool canAct);
 
     Session m_session;
     Core::Id m_caseId = 0;
@@ -72,6 +78,10 @@ private:
     QList<Core::Handoff> m_handoffs;
     QList<Core::Consent> m_consents;
     bool m_revealCin = false;
+    Core::Summary m_loadedSummary; ///< what the editors were filled with
+    int m_summaryBaseVersion = 0; ///< the version the person's edits start from
+    QList<QWidget *> m_actingWidgets; ///< disabled for viewers who may only read the case
+    QLabel *m_readOnly = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_identity = nullptr;

@@ -242,7 +242,9 @@ HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &r
     form->addRow(tr("&What is asked"), m_ask);
     auto *dueRow = new QHBoxLayout;
     m_hasDue = new QCheckBox(tr("Due by"));
-    m_due = new QDateTimeEdit(session.ws->database().now().toTimeZone(QTimeZone(session.actor.timeZone.toUtf8())).addDays(5));
+    // Qt 6.4's editor has no time zone: give it the agency's wall-clock time, read back the same way.
+    const QDateTime agencyTime = session.ws->database().now().toTimeZone(QTimeZone(session.actor.timeZone.toUtf8())).addDays(5);
+    m_due = new QDateTimeEdit(QDateTime(agencyTime.date(), QTime(agencyTime.time().hour(), 0)));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_due->setEnabled(false);

@@ -142,8 +142,8 @@ void ImportDialog::accept()
 {
     auto outcome = m_session.ws->imports().commit(m_session.actor, m_model->preview());
     if (!outcome) {
-        m_error->setText(outcome.error().message); // all or nothing: nothing was written
-        runPreview();
+        runPreview(); // shows what changed since, then the reason nothing was written
+        m_error->setText(tr("Nothing was imported: %1").arg(outcome.error().message));
         return;
     }
     m_created = outcome->created;

@@ -7,6 +7,7 @@
 #include "windows/mergedialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,10 +84,19 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Cases"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (const CaseRow *row = m_cases->rowAt(current.row()); row && row->record.id != m_caseView->caseId())
-            m_caseView->showCase(row->record.id);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                const CaseRow *row = m_cases->rowAt(current.row());
+                if (!row || row->record.id == m_caseView->caseId())
+                    return;
+                if (!m_caseView->confirmLeave()) { // unsaved summary edits: the person chose to stay
+                    const QSignalBlocker block(m_table->selectionModel());
+                    m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect
+                                                                             | QItemSelectionModel::Rows);
+                    return;
+                }
+                m_caseView->showCase(row->record.id);
+            });
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
@@ -106,6 +116,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     });
     connect(m_caseView, &CaseView::caseChanged, this, [this](Id caseId) {
         loadScope();
+        updateSidebarCounts();
         const int row = m_cases->rowOfCase(caseId);
         if (row >= 0) {
             const QSignalBlocker block(m_table->selectionModel());
@@ -137,6 +148,20 @@ MainWindow::~MainWindow()
     saveLayout();
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_caseView->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::hasSavedLayout()
+{
+    return QSettings().contains(u"mainWindow/geometry"_s);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -146,7 +171,10 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("%1 customer(s) registered.").arg(dialog.created()), 8000);
     });
     file->addSeparator();
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addAction(tr("Sign &out"), this, [this] {
+        if (m_caseView->confirmLeave())
+            Q_EMIT signOutRequested();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 

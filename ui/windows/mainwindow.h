@@ -35,12 +35,18 @@ public:
     /// openCase() by reference; false when the user may not see it.
     bool openReference(const QString &reference);
 
+    /// Whether a window size was saved by an earlier session (then it is restored, not imposed).
+    [[nodiscard]] static bool hasSavedLayout();
+
 public Q_SLOTS:
     void refresh();
     void newCase();
 
 Q_SIGNALS:
     void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
