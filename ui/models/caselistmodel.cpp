@@ -47,7 +47,7 @@ QString CaseListModel::load(const Session &session, CaseScope scope)
 {
     if (!session.isValid())
         return tr("Sign in to see cases.");
-    m_timeZone = session.actor.timeZone;
+    m_zone = QTimeZone(session.actor.timeZone.toUtf8());
     CaseFilter filter;
     filter.limit = 500;
     QList<Case> cases;
@@ -145,7 +145,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return row.late ? tr("%1 — late").arg(row.handoffStatus.isEmpty() ? tr("overdue") : row.handoffStatus)
                             : row.handoffStatus;
         case LastActivity:
-            return row.record.lastActivityAt.toTimeZone(QTimeZone(m_timeZone.toUtf8())).toString(u"yyyy-MM-dd HH:mm"_s);
+            return row.record.lastActivityAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm"_s);
         }
         return {};
     case Qt::ToolTipRole:

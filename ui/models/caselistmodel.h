@@ -4,6 +4,7 @@
 #include "models/session.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace Relais::Gui {
 
@@ -50,7 +51,7 @@ public:
 
 private:
     QList<CaseRow> m_rows;
-    QString m_timeZone = QStringLiteral("Africa/Casablanca");
+    QTimeZone m_zone{"Africa/Casablanca"};
 };
 
 } // namespace Relais::Gui

@@ -12,6 +12,7 @@ TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
 void TimelineModel::setCase(const Session &session, Id caseId, const TimelineQuery &query)
 {
     m_session = session;
+    m_zone = QTimeZone(session.actor.timeZone.toUtf8());
     m_caseId = caseId;
     m_query = query;
     reload();
@@ -84,7 +85,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEvent &e = m_events.at(index.row());
-    const QDate day = e.occurredAt.toTimeZone(QTimeZone(m_session.actor.timeZone.toUtf8())).date();
+    const QDate day = e.occurredAt.toTimeZone(m_zone).date();
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
@@ -118,7 +119,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (index.row() == 0)
             return true;
         const TimelineEvent &previous = m_events.at(index.row() - 1);
-        return previous.occurredAt.toTimeZone(QTimeZone(m_session.actor.timeZone.toUtf8())).date() != day;
+        return previous.occurredAt.toTimeZone(m_zone).date() != day;
     }
     }
     return {};

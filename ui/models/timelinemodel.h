@@ -3,6 +3,7 @@
 #include "models/session.h"
 
 #include <QAbstractListModel>
+#include <QTimeZone>
 
 namespace Relais::Gui {
 
@@ -43,6 +44,7 @@ private:
     [[nodiscard]] QList<Core::TimelineEvent> fetchPage(int offset);
 
     Session m_session;
+    QTimeZone m_zone; ///< the viewer's, for grouping by day
     Core::Id m_caseId = 0;
     Core::TimelineQuery m_query;
     QList<Core::TimelineEvent> m_events;

@@ -37,7 +37,7 @@ int wrappedHeight(const QString &text, const QFont &font, int width)
 
 QString TimelineDelegate::headerText(const QModelIndex &index) const
 {
-    const QDateTime at = index.data(TimelineModel::OccurredAtRole).toDateTime().toTimeZone(QTimeZone(m_timeZone.toUtf8()));
+    const QDateTime at = index.data(TimelineModel::OccurredAtRole).toDateTime().toTimeZone(m_zone);
     QString header = u"%1  ·  %2  ·  %3"_s.arg(at.toString(u"HH:mm"_s), index.data(TimelineModel::AuthorRole).toString(),
                                                 index.data(TimelineModel::AgencyNameRole).toString());
     if (index.data(TimelineModel::InternalRole).toBool())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStyledItemDelegate>
+#include <QTimeZone>
 
 namespace Relais::Gui {
 
@@ -16,14 +17,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    void setTimeZone(const QString &zone) { m_timeZone = zone; }
+    void setTimeZone(const QString &zone) { m_zone = QTimeZone(zone.toUtf8()); }
 
 private:
     [[nodiscard]] QString headerText(const QModelIndex &index) const;
     [[nodiscard]] QString bodyText(const QModelIndex &index) const;
     [[nodiscard]] int textWidth(const QStyleOptionViewItem &option) const;
 
-    QString m_timeZone = QStringLiteral("Africa/Casablanca");
+    QTimeZone m_zone{"Africa/Casablanca"};
 };
 
 } // namespace Relais::Gui

@@ -3,6 +3,7 @@
 #include "casefile/ballholder.h"
 #include "domain/cin.h"
 #include "domain/phone.h"
+#include "widgets/errorlabel.h"
 #include "widgets/handoffchain.h"
 #include "widgets/theme.h"
 #include "widgets/timelinedelegate.h"
@@ -198,10 +199,7 @@ void CaseView::buildSummary(QVBoxLayout *layout)
     auto *row = new QHBoxLayout;
     m_summaryInfo = new QLabel;
     m_summaryInfo->setForegroundRole(QPalette::PlaceholderText);
-    m_summaryError = new QLabel;
-    m_summaryError->setWordWrap(true);
-    m_summaryError->setStyleSheet(u"color: #b3261e;"_s);
-    m_summaryError->hide();
+    m_summaryError = makeErrorLabel();
     m_saveSummary = new QPushButton(tr("Save summary"));
     m_saveSummary->setEnabled(false);
     connect(m_saveSummary, &QPushButton::clicked, this, &CaseView::saveSummary);
@@ -303,10 +301,7 @@ void CaseView::buildComposer(QVBoxLayout *layout)
     m_entryText->setPlaceholderText(tr("What happened? Write it once: every agency on the case reads it."));
     m_entryText->setFixedHeight(m_entryText->fontMetrics().lineSpacing() * 3 + 14);
     m_entryText->setAccessibleName(tr("Entry text"));
-    m_composerError = new QLabel;
-    m_composerError->setStyleSheet(u"color: #b3261e;"_s);
-    m_composerError->setWordWrap(true);
-    m_composerError->hide();
+    m_composerError = makeErrorLabel();
     grid->addWidget(m_entryText);
     grid->addLayout(row);
     grid->addWidget(m_composerError);
@@ -346,8 +341,7 @@ void CaseView::showCase(Id caseId)
     m_cinToggle->setChecked(false);
     m_summaryError->hide();
     m_composerError->hide();
-    reload();
-    loadSummaryEditors();
+    reload(); // a different case: reload() fills the editors
     m_timeline->setCase(m_session, caseId, currentQuery()); // the filters shown are the filters applied
 }
 
@@ -547,12 +541,6 @@ bool CaseView::confirmLeave()
     return true;
 }
 
-void CaseView::showError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
 void CaseView::saveSummary()
 {
     Summary summary;
@@ -621,10 +609,9 @@ void CaseView::requestHandoff()
         return; // the dialog starts from the saved summary
     HandoffRequestDialog dialog(m_session, m_case, this);
     const bool requested = dialog.exec() == QDialog::Accepted;
-    // Even when cancelled after a refusal, the dialog may have saved the summary.
-    loadSummaryEditors();
+    // Even when cancelled after a refusal, the dialog may have saved the summary: no edits are
+    // pending here (confirmLeave above), so reload() refills the editors from the file.
     reload();
-    loadSummaryEditors();
     if (!requested) {
         m_timeline->reload();
         return;

@@ -65,7 +65,6 @@ private:
     void moveHandoff(const Core::Handoff &handoff, Core::HandoffStatus target);
     void correctEvent(const QModelIndex &index);
     void addDocumentFile(const QString &path);
-    void showError(QLabel *label, const QString &message);
     [[nodiscard]] bool summaryEdited() const;
     [[nodiscard]] Core::TimelineQuery currentQuery() const;
     void loadSummaryEditors();

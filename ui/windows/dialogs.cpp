@@ -1,5 +1,7 @@
 #include "windows/dialogs.h"
 
+#include "widgets/errorlabel.h"
+
 #include "windows/customerdialog.h"
 
 #include <QCheckBox>
@@ -27,21 +29,6 @@ using namespace Relais::Core;
 namespace Relais::Gui {
 
 namespace {
-
-QLabel *errorLabel()
-{
-    auto *label = new QLabel;
-    label->setStyleSheet(u"color: #b3261e;"_s);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
 
 QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 {
@@ -100,7 +87,7 @@ SignInDialog::SignInDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
     });
     connect(m_users, &QListWidget::itemDoubleClicked, this, &SignInDialog::accept);
     layout->addWidget(m_users, 1);
-    m_error = errorLabel();
+    m_error = makeErrorLabel();
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this, tr("Sign in")));
     resize(520, 480);
@@ -177,7 +164,7 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Your agency's name"), m_agencyName);
     form->addRow(tr("Administrator login"), m_login);
     form->addRow(tr("Administrator name"), m_name);
-    m_error = errorLabel();
+    m_error = makeErrorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Create")));
 }
@@ -284,7 +271,7 @@ HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &r
         form->addRow(tr("Send documents"), m_documents);
     else
         m_documents->hide();
-    m_error = errorLabel();
+    m_error = makeErrorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Request handoff")));
     resize(620, 520);
@@ -349,7 +336,7 @@ ConsentDialog::ConsentDialog(const Session &session, Id clientId, QWidget *paren
     m_note = new QLineEdit;
     m_note->setPlaceholderText(tr("Evidence, e.g. signed form scanned at the desk"));
     layout->addWidget(m_note);
-    m_error = errorLabel();
+    m_error = makeErrorLabel();
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this, tr("Record consent")));
     resize(460, 440);
@@ -411,7 +398,7 @@ NewCaseDialog::NewCaseDialog(const Session &session, QWidget *parent) : QDialog(
     m_category->setPlaceholderText(tr("e.g. insurance-claim, social, health"));
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("Ca&tegory"), m_category);
-    m_error = errorLabel();
+    m_error = makeErrorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Open case")));
     resize(560, 460);

@@ -1,5 +1,7 @@
 #include "windows/importdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -44,9 +46,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent) : QDialog(pa
     m_table->setAccessibleName(tr("Preview"));
     layout->addWidget(m_table, 1);
     m_summary = new QLabel;
-    m_error = new QLabel;
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox;
@@ -67,7 +67,7 @@ void ImportDialog::chooseFile()
         return;
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_error->setText(tr("Cannot read %1.").arg(path));
+        showError(m_error, tr("Cannot read %1.").arg(path));
         return;
     }
     load(file.read(20'000'000), QFileInfo(path).fileName());
@@ -89,12 +89,12 @@ void ImportDialog::runPreview()
     auto preview = m_session.ws->imports().preview(m_session.actor, m_bytes, options);
     if (!preview) {
         m_model->setPreview({});
-        m_error->setText(preview.error().message); // a corrupt file: nothing can be imported
+        showError(m_error, preview.error().message); // a corrupt file: nothing can be imported
         m_summary->clear();
         m_import->setEnabled(false);
         return;
     }
-    m_error->setText(preview->warnings.join(u'\n'));
+    showError(m_error, preview->warnings.join(u'\n'));
     m_model->setPreview(*preview);
     m_table->resizeColumnsToContents();
     const int ready = preview->count(ImportRowStatus::Ready);
@@ -143,7 +143,7 @@ void ImportDialog::accept()
     auto outcome = m_session.ws->imports().commit(m_session.actor, m_model->preview());
     if (!outcome) {
         runPreview(); // shows what changed since, then the reason nothing was written
-        m_error->setText(tr("Nothing was imported: %1").arg(outcome.error().message));
+        showError(m_error, tr("Nothing was imported: %1").arg(outcome.error().message));
         return;
     }
     m_created = outcome->created;

@@ -1,5 +1,7 @@
 #include "windows/mergedialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include "domain/cin.h"
 
 #include <QDialogButtonBox>
@@ -47,9 +49,7 @@ MergeDialog::MergeDialog(const Session &session, QWidget *parent) : QDialog(pare
     m_reason->setPlaceholderText(tr("Why they are the same person (required), e.g. same CIN, typo in the name"));
     m_reason->setFixedHeight(60);
     layout->addWidget(m_reason);
-    m_error = new QLabel;
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(tr("Merge files"), QDialogButtonBox::AcceptRole);
@@ -65,7 +65,7 @@ QListWidget *MergeDialog::resultsFor(const QString &query, QListWidget *list)
     list->clear();
     auto found = m_session.ws->clients().find(m_session.actor, query, 20);
     if (!found) {
-        m_error->setText(found.error().message);
+        showError(m_error, found.error().message);
         return list;
     }
     for (const Client &c : *found) {
@@ -94,13 +94,13 @@ void MergeDialog::accept()
     QListWidgetItem *keep = m_keep->currentItem();
     QListWidgetItem *other = m_other->currentItem();
     if (!keep || !other) {
-        m_error->setText(tr("Choose the file to keep and the file to merge into it."));
+        showError(m_error, tr("Choose the file to keep and the file to merge into it."));
         return;
     }
     auto merged = m_session.ws->merges().merge(m_session.actor, keep->data(Qt::UserRole).toLongLong(),
                                                other->data(Qt::UserRole).toLongLong(), m_reason->toPlainText());
     if (!merged) {
-        m_error->setText(merged.error().message); // nothing was changed
+        showError(m_error, merged.error().message); // nothing was changed
         return;
     }
     m_result = tr("%1 merged into %2: %3 case(s) moved. Merge %4 can be undone.")
