@@ -11,6 +11,18 @@ using namespace Relais::Core;
 
 namespace Relais::Cli {
 
+Core::Result<int> numberOption(const Context &ctx, const QString &option, int fallback, int min, int max)
+{
+    if (!ctx.args().has(option))
+        return fallback;
+    bool ok = false;
+    const int value = ctx.args().value(option).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return Core::fail(Core::ErrorCode::Invalid, Tr::tr("%1 must be a whole number from %2 to %3.").arg(option).arg(min).arg(max));
+    return value;
+}
+
+
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {
@@ -164,6 +176,8 @@ QList<Command> allCommands()
     addClientCommands(commands);
     addCaseCommands(commands);
     addHandoffCommands(commands);
+    addSupervisionCommands(commands);
+    addCalendarCommands(commands);
     return commands;
 }
 

@@ -28,6 +28,11 @@ enum ExitCode : int {
 /// the time zone `zone` (the acting user's agency) unless it carries an offset; in UTC.
 [[nodiscard]] Core::Result<QDateTime> parseInstant(const QString &option, const QString &text, const QString &zone);
 
+class Context;
+
+/// The whole-number value of `option`, checked to lie in [min, max]; `fallback` when absent.
+[[nodiscard]] Core::Result<int> numberOption(const Context &ctx, const QString &option, int fallback, int min, int max);
+
 /// The open case file and who acts on it.
 struct Session {
     Core::Workspace *ws = nullptr;
@@ -112,5 +117,7 @@ void addSetupCommands(QList<Command> &commands);
 void addClientCommands(QList<Command> &commands);
 void addCaseCommands(QList<Command> &commands);
 void addHandoffCommands(QList<Command> &commands);
+void addSupervisionCommands(QList<Command> &commands);
+void addCalendarCommands(QList<Command> &commands);
 
 } // namespace Relais::Cli

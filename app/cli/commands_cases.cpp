@@ -64,7 +64,10 @@ int caseShow(Context &ctx)
             return ctx.failed(*error);
     QList<TimelineEvent> chronological(recent->crbegin(), recent->crend());
     const QDateTime now = ws->database().now();
-    const BallHolder ball = whoHoldsTheBall(*record, *handoffs, now);
+    auto calendars = ws->calendars().load();
+    if (!calendars)
+        return ctx.failed(calendars.error());
+    const BallHolder ball = whoHoldsTheBall(*record, *handoffs, now, *calendars);
 
     QJsonObject json = Json::caseRecord(*record);
     QJsonObject customer = Json::client(*client);

@@ -24,17 +24,6 @@ int init(Context &ctx)
                      Tr::tr("Case file ready at %1 (schema %2).").arg(db.path()).arg(db.schemaVersion()));
 }
 
-Result<int> numberOption(const Context &ctx, const QString &option, int fallback, int min, int max)
-{
-    if (!ctx.args().has(option))
-        return fallback;
-    bool ok = false;
-    const int value = ctx.args().value(option).toInt(&ok);
-    if (!ok || value < min || value > max)
-        return fail(ErrorCode::Invalid, Tr::tr("%1 must be a whole number from %2 to %3.").arg(option).arg(min).arg(max));
-    return value;
-}
-
 int demo(Context &ctx)
 {
     auto seed = numberOption(ctx, u"--seed"_s, 2026, 0, std::numeric_limits<int>::max());

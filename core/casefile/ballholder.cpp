@@ -15,18 +15,26 @@ QString elapsedInWords(const QDateTime &from, const QDateTime &to)
     return Tr::tr("%1 days").arg(hours / 24);
 }
 
-bool isHandoffLate(const Handoff &handoff, const QDateTime &now, int acknowledgeWithinHours)
+bool isHandoffLate(const Handoff &handoff, const QDateTime &now, const AgencyCalendars &calendars)
 {
     if (isTerminal(handoff.status))
         return false;
     if (handoff.dueAt.isValid() && handoff.dueAt < now)
         return true;
-    return handoff.status == HandoffStatus::Requested
-        && handoff.requestedAt.secsTo(now) > qint64(acknowledgeWithinHours) * 3600;
+    if (handoff.status != HandoffStatus::Requested)
+        return false;
+    const QDateTime deadline = calendars.calendar(handoff.to.id)
+                                   .addWorkingHours(handoff.requestedAt, calendars.levels(handoff.to.id).ackHours);
+    return deadline.isValid() && now > deadline;
 }
 
-BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, const QDateTime &now)
+BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, const QDateTime &now,
+                           const AgencyCalendars &calendars)
 {
+    auto working = [&](const AgencyRef &agency, const QDateTime &since) {
+        const WorkingCalendar &calendar = calendars.calendar(agency.id);
+        return workingTimeInWords(calendar.workingSecondsBetween(since, now), calendar);
+    };
     auto first = [&](auto predicate) -> const Handoff * {
         for (const Handoff &h : handoffs)
             if (predicate(h.status))
@@ -38,14 +46,14 @@ BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, c
     };
     if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::Requested || s == HandoffStatus::Received; }))
         return holder(*h, Tr::tr("Waiting for %1 to accept — %2")
-                              .arg(h->to.name, elapsedInWords(h->requestedAt, now)));
+                              .arg(h->to.name, working(h->to, h->requestedAt)));
     if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::Accepted || s == HandoffStatus::InProgress; }))
         return holder(*h, Tr::tr("%1 is working on it (%2) — for %3")
-                              .arg(h->to.name, h->ask, elapsedInWords(h->statusChangedAt, now)));
+                              .arg(h->to.name, h->ask, working(h->to, h->statusChangedAt)));
     if (const Handoff *h = first([](HandoffStatus s) { return s == HandoffStatus::OnHold; })) {
         const QString why = h->holdOnCustomer ? Tr::tr("waiting on the customer") : h->lastReason;
         return holder(*h, Tr::tr("%1 put it on hold (%2) — for %3")
-                              .arg(h->to.name, why, elapsedInWords(h->statusChangedAt, now)));
+                              .arg(h->to.name, why, working(h->to, h->statusChangedAt)));
     }
     if (record.status != CaseStatus::Open)
         return {record.leadAgency, std::nullopt, record.lastActivityAt,

@@ -18,6 +18,8 @@ Q_SIGNALS:
     void eventAppended(Relais::Core::Id caseId, int seq);
     void handoffChanged(Relais::Core::Id handoffId, Relais::Core::Id caseId);
     void clientChanged(Relais::Core::Id clientId);
+    /// Opening hours, holidays or service levels changed: deadlines move.
+    void calendarsChanged();
 };
 
 } // namespace Relais::Core

@@ -1,5 +1,7 @@
 #include "casefile/json.h"
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Relais::Core::Json {
@@ -143,6 +145,35 @@ QJsonObject handoff(const Handoff &h)
             {u"summaryAtRequest"_s, h.summaryAtRequest},
             {u"headHashAtRequest"_s, QString::fromLatin1(h.headHashAtRequest)},
             {u"documents"_s, array(h.documentIds, [](Id id) { return QJsonValue(id); })}};
+}
+
+QJsonObject stall(const Stall &s)
+{
+    return {{u"rule"_s, stallRuleCode(s.rule)},
+            {u"case"_s, s.caseReference},
+            {u"caseTitle"_s, s.caseTitle},
+            {u"clientId"_s, s.clientId},
+            {u"client"_s, s.clientName},
+            {u"handoffId"_s, s.handoffId ? QJsonValue(*s.handoffId) : QJsonValue()},
+            {u"from"_s, s.from.id ? QJsonValue(agencyRef(s.from)) : QJsonValue()},
+            {u"to"_s, agencyRef(s.to)},
+            {u"ask"_s, orNull(s.ask)},
+            {u"status"_s, s.status ? QJsonValue(handoffStatusCode(*s.status)) : QJsonValue()},
+            {u"since"_s, instantOrNull(s.since)},
+            {u"thresholdAt"_s, instantOrNull(s.thresholdAt)},
+            {u"threshold"_s, s.threshold},
+            {u"workingHoursPast"_s, std::round(double(s.workingSecondsPast) / 36.0) / 100.0},
+            {u"ballHolder"_s, s.ballHolder},
+            {u"clientEfforts"_s, s.clientEfforts},
+            {u"recentClientEfforts"_s, s.recentClientEfforts}};
+}
+
+QJsonObject holiday(const HolidayEntry &h)
+{
+    return {{u"date"_s, h.date.toString(Qt::ISODate)},
+            {u"name"_s, h.name},
+            {u"agency"_s, orNull(h.agencyCode)},
+            {u"source"_s, h.source}};
 }
 
 QJsonObject searchHit(const SearchHit &hit)

@@ -5,6 +5,8 @@
 #include "domain/types.h"
 #include "integrity/chainverifier.h"
 #include "search/search.h"
+#include "stalls/stallmonitor.h"
+#include "calendar/calendarstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,6 +32,9 @@ namespace Relais::Core::Json {
 /// The preview of an import: columns, each row with its status, problems and duplicates, counts.
 [[nodiscard]] QJsonObject importPreview(const ImportPreview &preview);
 [[nodiscard]] QJsonObject importOutcome(const ImportOutcome &outcome);
+/// A stalled handoff: rule, case, agencies, threshold and how far past it (working hours).
+[[nodiscard]] QJsonObject stall(const Stall &stall);
+[[nodiscard]] QJsonObject holiday(const HolidayEntry &holiday);
 
 template <typename T, typename F>
 [[nodiscard]] QJsonArray array(const QList<T> &items, F toJson)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/calendarstore.h"
 #include "casefile/casestore.h"
 #include "casefile/changenotifier.h"
 #include "casefile/clientimport.h"
@@ -9,6 +10,7 @@
 #include "casefile/handoffworkflow.h"
 #include "integrity/chainverifier.h"
 #include "search/search.h"
+#include "stalls/stallmonitor.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -36,6 +38,8 @@ public:
     [[nodiscard]] HandoffWorkflow &handoffs() { return m_handoffs; }
     [[nodiscard]] Search &search() { return m_search; }
     [[nodiscard]] ChainVerifier &verifier() { return m_verifier; }
+    [[nodiscard]] CalendarStore &calendars() { return m_calendars; }
+    [[nodiscard]] StallMonitor &stalls() { return m_stalls; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -48,6 +52,8 @@ private:
     ChainVerifier m_verifier;
     ClientMerge m_merges;
     ClientImport m_imports;
+    CalendarStore m_calendars;
+    StallMonitor m_stalls;
 };
 
 } // namespace Relais::Core

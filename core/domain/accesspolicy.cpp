@@ -50,6 +50,10 @@ constexpr std::array policy{
     Rule{Who::Admin, In, ActOnHandoff},
     Rule{Who::Agent, In, RecordConsent},      Rule{Who::Supervisor, In, RecordConsent},
     Rule{Who::Admin, In, RecordConsent},
+    // Supervisors watch for stalls on their agency's cases; admins on the whole network.
+    Rule{Who::Supervisor, None, WatchStalls}, Rule{Who::Admin, None, WatchStalls},
+    Rule{Who::Supervisor, In, SignalHandoff}, Rule{Who::Admin, In, SignalHandoff},
+    Rule{Who::Admin, Out, SignalHandoff},
 };
 
 Who whoIs(const Actor &actor)
@@ -102,6 +106,12 @@ Status require(const Actor &actor, Relation relation, Action action)
         return fail(ErrorCode::Forbidden,
                     Tr::tr("%1 (%2) does not take part in this case and cannot see or change it.")
                         .arg(actor.login, actor.agencyCode));
+    if (action == Action::WatchStalls || action == Action::SignalHandoff)
+        return fail(ErrorCode::Forbidden, Tr::tr("%1 is an agent: stalled handoffs and the actions on them are for "
+                                                 "supervisors and admins.").arg(actor.login));
+    if (action == Action::ManageDirectory)
+        return fail(ErrorCode::Forbidden, Tr::tr("%1 is not an admin: agencies, users and working calendars are "
+                                                 "managed by admins.").arg(actor.login));
     return fail(ErrorCode::Forbidden, Tr::tr("%1 is not allowed to do this.").arg(actor.login));
 }
 

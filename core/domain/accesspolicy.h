@@ -18,6 +18,8 @@ enum class Action {
     RequestHandoff,
     ActOnHandoff, ///< which status each side may set is the lifecycle's business
     VerifyIntegrity,
+    WatchStalls,   ///< the supervisors' dashboard: stalled handoffs and their figures
+    SignalHandoff, ///< nudge a late agency or escalate to its supervisors
 };
 
 /// How the actor's agency stands towards the thing acted on.

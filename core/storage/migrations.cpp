@@ -206,7 +206,35 @@ QList<Migration> sqliteMigrations()
             document_id INTEGER NOT NULL REFERENCES documents(id),
             PRIMARY KEY (handoff_id, document_id)))"),
     }};
-    return {initial, clientMerges, handoffDocuments};
+    // Working calendars (DESIGN.md "Stall rules"): each agency's opening hours as text
+    // ("mon-fri 09:00-13:00,14:00-18:00", see parseWeeklyHours), whether Morocco's fixed
+    // holidays apply, and dated holidays — network-wide (agency_id NULL) or for one agency.
+    // Supervisors' signals on a handoff (nudge, escalation) live beside the timeline event
+    // that tells them, so inboxes can ask "answered yet?" without reading payloads.
+    Migration calendars{4, QStringLiteral("working calendars, holidays, supervisors' signals"), {
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN opening_hours TEXT NOT NULL "
+                       "DEFAULT 'mon-fri 09:00-13:00,14:00-18:00'"),
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN moroccan_holidays INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral(R"(CREATE TABLE holidays (
+            id INTEGER PRIMARY KEY,
+            agency_id INTEGER REFERENCES agencies(id),
+            on_date TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (name <> ''),
+            source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'ics')),
+            added_by INTEGER REFERENCES users(id),
+            added_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX holidays_day ON holidays(COALESCE(agency_id, 0), on_date)"),
+        QStringLiteral(R"(CREATE TABLE handoff_signals (
+            id INTEGER PRIMARY KEY,
+            handoff_id INTEGER NOT NULL REFERENCES handoffs(id),
+            kind TEXT NOT NULL CHECK (kind IN ('nudge', 'escalation')),
+            at INTEGER NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX handoff_signals_handoff ON handoff_signals(handoff_id, kind, at)"),
+    }};
+    return {initial, clientMerges, handoffDocuments, calendars};
 }
 
 } // namespace

@@ -12,7 +12,8 @@ namespace {
 constexpr std::array everyAction{
     Action::ManageDirectory, Action::RegisterClient, Action::FindClient,   Action::RecordConsent,
     Action::OpenCase,        Action::ViewCase,       Action::AddToTimeline, Action::EditSummary,
-    Action::RequestHandoff,  Action::ActOnHandoff,   Action::VerifyIntegrity,
+    Action::RequestHandoff,  Action::ActOnHandoff,   Action::VerifyIntegrity, Action::WatchStalls,
+    Action::SignalHandoff,
 };
 constexpr std::array everyRelation{Relation::None, Relation::Participant, Relation::NonParticipant};
 
@@ -30,6 +31,8 @@ const char *actionName(Action action)
     case Action::RequestHandoff: return "RequestHandoff";
     case Action::ActOnHandoff: return "ActOnHandoff";
     case Action::VerifyIntegrity: return "VerifyIntegrity";
+    case Action::WatchStalls: return "WatchStalls";
+    case Action::SignalHandoff: return "SignalHandoff";
     }
     return "?";
 }
@@ -152,6 +155,15 @@ void TestAccessPolicy::policy_data()
         {"console registers a client", Who::Console, None, RegisterClient, true},
         {"console verifies integrity", Who::Console, None, VerifyIntegrity, true},
         {"console may not open a case", Who::Console, None, OpenCase, false},
+        // Stalls are the supervisors' business.
+        {"supervisor watches stalls", Who::Supervisor, None, WatchStalls, true},
+        {"admin watches stalls", Who::Admin, None, WatchStalls, true},
+        {"agent may not watch stalls", Who::Agent, None, WatchStalls, false},
+        {"console may not watch stalls", Who::Console, None, WatchStalls, false},
+        {"supervisor nudges on a case of the agency", Who::Supervisor, In, SignalHandoff, true},
+        {"supervisor may not nudge on another agency's case", Who::Supervisor, Out, SignalHandoff, false},
+        {"admin nudges on any case", Who::Admin, Out, SignalHandoff, true},
+        {"agent may not nudge", Who::Agent, In, SignalHandoff, false},
     };
     for (const Row &row : rows)
         QTest::addRow("%s", row.name) << row.who << row.relation << row.action << row.allowed;

@@ -15,7 +15,8 @@ namespace Relais::Gui {
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, QList<Handoff>> &handoffs,
-                                     const QDateTime &now, std::optional<Id> waitingFor)
+                                     const QDateTime &now, const AgencyCalendars &calendars,
+                                     std::optional<Id> waitingFor)
 {
     QList<CaseRow> rows;
     rows.reserve(cases.size());
@@ -23,11 +24,11 @@ QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, 
         CaseRow row;
         row.record = c;
         const QList<Handoff> list = handoffs.value(c.id);
-        row.ball = whoHoldsTheBall(c, list, now);
+        row.ball = whoHoldsTheBall(c, list, now, calendars);
         for (const Handoff &h : list) {
             if (waitingFor && h.to.id != *waitingFor)
                 continue;
-            row.late = row.late || isHandoffLate(h, now);
+            row.late = row.late || isHandoffLate(h, now, calendars);
             if (!isTerminal(h.status)) {
                 if (!row.mostUrgent.isValid() || h.statusChangedAt < row.mostUrgent)
                     row.mostUrgent = h.statusChangedAt;
@@ -81,7 +82,7 @@ QString CaseListModel::load(const Session &session, CaseScope scope)
     auto handoffs = session.ws->handoffs().handoffsForList(session.actor, ids);
     if (!handoffs)
         return handoffs.error().message;
-    QList<CaseRow> rows = rowsFor(cases, *handoffs, session.ws->database().now(),
+    QList<CaseRow> rows = rowsFor(cases, *handoffs, session.ws->database().now(), session.ws->calendars().current(),
                                   scope == CaseScope::Inbox ? std::optional<Id>(session.actor.agencyId) : std::nullopt);
     if (scope == CaseScope::Inbox) {
         // Most urgent first: late ones, then the longest waiting.

@@ -46,7 +46,7 @@ public:
     /// (an inbox ranks what waits for *this* agency, not for others).
     [[nodiscard]] static QList<CaseRow> rowsFor(const QList<Core::Case> &cases,
                                                 const QHash<Core::Id, QList<Core::Handoff>> &handoffs,
-                                                const QDateTime &now,
+                                                const QDateTime &now, const Core::AgencyCalendars &calendars,
                                                 std::optional<Core::Id> waitingFor = std::nullopt);
 
 private:

@@ -23,16 +23,20 @@ HandoffChain::HandoffChain(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Handoff chain"));
 }
 
-void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoffs, const QDateTime &now)
+void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoffs, const QDateTime &now,
+                            const AgencyCalendars &calendars)
 {
     m_cards.clear();
     m_cards.append({lead.name, lead.code, tr("lead agency"), QColor(0x57, 0x60, 0x6a), {}, false});
     QStringList described;
     for (const Handoff &h : handoffs) {
         const bool open = !isTerminal(h.status);
-        const QString duration = open ? tr("for %1").arg(elapsedInWords(h.statusChangedAt, now))
-                                      : tr("after %1").arg(elapsedInWords(h.requestedAt, h.statusChangedAt));
-        const bool late = isHandoffLate(h, now);
+        const WorkingCalendar &calendar = calendars.calendar(h.to.id);
+        const QString duration =
+            open ? tr("for %1").arg(workingTimeInWords(calendar.workingSecondsBetween(h.statusChangedAt, now), calendar))
+                 : tr("after %1").arg(workingTimeInWords(calendar.workingSecondsBetween(h.requestedAt, h.statusChangedAt),
+                                                         calendar));
+        const bool late = isHandoffLate(h, now, calendars);
         m_cards.append({h.to.name, h.to.code, Theme::statusLabel(h.status), Theme::statusColour(h.status), duration, late});
         described << tr("%1 %2 %3").arg(h.to.name, Theme::statusLabel(h.status), duration);
     }

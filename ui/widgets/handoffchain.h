@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/agencycalendars.h"
 #include "domain/types.h"
 
 #include <QWidget>
@@ -14,7 +15,9 @@ class HandoffChain final : public QWidget
 public:
     explicit HandoffChain(QWidget *parent = nullptr);
 
-    void setChain(const Core::AgencyRef &lead, const QList<Core::Handoff> &handoffs, const QDateTime &now);
+    /// Durations are working time of the receiving agency.
+    void setChain(const Core::AgencyRef &lead, const QList<Core::Handoff> &handoffs, const QDateTime &now,
+                  const Core::AgencyCalendars &calendars);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -328,7 +328,7 @@ void CaseView::clear()
     m_identity->setText(tr("Choose a case in the list, or search for a customer (Ctrl+F)."));
     m_people->clear();
     m_ball->hide();
-    m_chain->setChain({}, {}, {});
+    m_chain->setChain({}, {}, {}, {});
     m_chain->parentWidget()->parentWidget()->hide();
     setEnabled(false);
     m_title->setEnabled(true);
@@ -415,10 +415,11 @@ void CaseView::refreshHeader()
                                consent.isEmpty() ? u"<span style='color:#b3261e'>%1</span>"_s.arg(
                                                        tr("none recorded — handoffs to other agencies are refused"))
                                                  : consent.join(u"; "_s)));
-    const BallHolder ball = whoHoldsTheBall(m_case, m_handoffs, now);
+    const AgencyCalendars &calendars = m_session.ws->calendars().current();
+    const BallHolder ball = whoHoldsTheBall(m_case, m_handoffs, now, calendars);
     m_ball->setText(tr("<b>Ball is with:</b> %1").arg(escaped(ball.sentence)));
     m_ball->show();
-    m_chain->setChain(m_case.leadAgency, m_handoffs, now);
+    m_chain->setChain(m_case.leadAgency, m_handoffs, now, calendars);
     m_chain->parentWidget()->parentWidget()->show();
 }
 

@@ -267,7 +267,7 @@ void MainWindow::runSearch()
             ++customersWithoutCase;
     auto handoffs = m_session.ws->handoffs().handoffsForList(m_session.actor, seen);
     m_cases->setRows(CaseListModel::rowsFor(cases, handoffs ? *handoffs : QHash<Id, QList<Handoff>>{},
-                                            m_session.ws->database().now()));
+                                            m_session.ws->database().now(), m_session.ws->calendars().current()));
     QString title = tr("Search “%1”: %2 case(s)").arg(text).arg(cases.size());
     if (customersWithoutCase > 0)
         title += tr(", and %1 customer(s) with no case you can see — Ctrl+N opens one").arg(customersWithoutCase);
