@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build g++ pkg-config git
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  qt6-pdf-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-translations-l10n libgl1-mesa-dev
   # field libraries
   libphonenumber-dev libsodium-dev libical-dev libsqlite3-dev

@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"demo"_s, Tr::tr("Open the demo world (built on first use).")});
     parser.addOption({u"as"_s, Tr::tr("Sign in as this user (until accounts have passwords)."), u"LOGIN"_s});
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
+    parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.process(app);
 
@@ -142,6 +143,8 @@ int main(int argc, char *argv[])
         return 0;
     if (parser.isSet(u"open"_s))
         window->openReference(parser.value(u"open"_s));
+    if (parser.isSet(u"dashboard"_s))
+        window->showDashboard();
     if (parser.isSet(u"screenshot"_s)) {
         QTimer::singleShot(800, &app, [&] {
             window->grab().save(parser.value(u"screenshot"_s));

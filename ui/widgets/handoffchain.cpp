@@ -27,7 +27,7 @@ void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoff
                             const AgencyCalendars &calendars)
 {
     m_cards.clear();
-    m_cards.append({lead.name, lead.code, tr("lead agency"), QColor(0x57, 0x60, 0x6a), {}, false});
+    m_cards.append({lead.name, lead.code, tr("lead agency"), QColor(0x57, 0x60, 0x6a), {}, false, 0});
     QStringList described;
     for (const Handoff &h : handoffs) {
         const bool open = !isTerminal(h.status);
@@ -37,7 +37,8 @@ void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoff
                  : tr("after %1").arg(workingTimeInWords(calendar.workingSecondsBetween(h.requestedAt, h.statusChangedAt),
                                                          calendar));
         const bool late = isHandoffLate(h, now, calendars);
-        m_cards.append({h.to.name, h.to.code, Theme::statusLabel(h.status), Theme::statusColour(h.status), duration, late});
+        m_cards.append({h.to.name, h.to.code, Theme::statusLabel(h.status), Theme::statusColour(h.status), duration, late,
+                        h.id});
         described << tr("%1 %2 %3").arg(h.to.name, Theme::statusLabel(h.status), duration);
     }
     setAccessibleDescription(described.join(u"; "_s));
@@ -45,6 +46,20 @@ void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoff
     resize(sizeHint()); // it lives in a scroll area that does not resize it
     updateGeometry();
     update();
+}
+
+void HandoffChain::setFocusedHandoff(std::optional<Id> handoffId)
+{
+    m_focused = handoffId;
+    update();
+}
+
+QRect HandoffChain::cardRect(Id handoffId) const
+{
+    for (qsizetype i = 0; i < m_cards.size(); ++i)
+        if (m_cards.at(i).handoffId == handoffId)
+            return QRect(padding + int(i) * (cardWidth + arrowWidth), padding, cardWidth, cardHeight);
+    return {};
 }
 
 QSize HandoffChain::sizeHint() const
@@ -72,6 +87,12 @@ void HandoffChain::paintEvent(QPaintEvent *)
         painter.fillPath(path, palette().base());
         painter.setPen(QPen(card.late ? Theme::lateRed : palette().color(QPalette::Mid), card.late ? 2 : 1));
         painter.drawPath(path);
+        if (m_focused && card.handoffId == *m_focused) {
+            QPainterPath halo;
+            halo.addRoundedRect(box.adjusted(-3, -3, 3, 3), 10, 10);
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            painter.drawPath(halo);
+        }
         // Agency colour bar on the left.
         painter.fillRect(QRectF(box.left() + 1, box.top() + 6, 4, box.height() - 12), Theme::agencyColour(card.code));
 

@@ -18,6 +18,10 @@ public:
     /// Durations are working time of the receiving agency.
     void setChain(const Core::AgencyRef &lead, const QList<Core::Handoff> &handoffs, const QDateTime &now,
                   const Core::AgencyCalendars &calendars);
+    /// Outlines one handoff's card (a supervisor's drill-down lands on it); nullopt: none.
+    void setFocusedHandoff(std::optional<Core::Id> handoffId);
+    /// Where that handoff's card is drawn, to scroll it into view; empty when not shown.
+    [[nodiscard]] QRect cardRect(Core::Id handoffId) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -32,8 +36,10 @@ private:
         QColor colour;
         QString duration;
         bool late = false;
+        Core::Id handoffId = 0;
     };
     QList<Card> m_cards;
+    std::optional<Core::Id> m_focused;
 };
 
 } // namespace Relais::Gui

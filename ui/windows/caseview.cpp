@@ -336,6 +336,8 @@ void CaseView::clear()
 
 void CaseView::showCase(Id caseId)
 {
+    if (caseId != m_caseId)
+        m_focusedHandoff.reset();
     m_caseId = caseId;
     m_revealCin = false;
     m_cinToggle->setChecked(false);
@@ -343,6 +345,18 @@ void CaseView::showCase(Id caseId)
     m_composerError->hide();
     reload(); // a different case: reload() fills the editors
     m_timeline->setCase(m_session, caseId, currentQuery()); // the filters shown are the filters applied
+}
+
+void CaseView::focusHandoff(Id handoffId)
+{
+    m_focusedHandoff = handoffId;
+    m_chain->setFocusedHandoff(handoffId);
+    if (const QRect card = m_chain->cardRect(handoffId); !card.isEmpty())
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_chain->parentWidget()->parentWidget()))
+            scroll->ensureVisible(card.center().x(), card.center().y(), card.width() / 2 + 8, 0);
+    for (QToolButton *button : m_handoffActions->findChildren<QToolButton *>())
+        if (button->property("handoffId").toLongLong() == handoffId)
+            button->setFocus(Qt::OtherFocusReason);
 }
 
 void CaseView::reload()
@@ -420,6 +434,7 @@ void CaseView::refreshHeader()
     m_ball->setText(tr("<b>Ball is with:</b> %1").arg(escaped(ball.sentence)));
     m_ball->show();
     m_chain->setChain(m_case.leadAgency, m_handoffs, now, calendars);
+    m_chain->setFocusedHandoff(m_focusedHandoff);
     m_chain->parentWidget()->parentWidget()->show();
 }
 
@@ -452,6 +467,7 @@ void CaseView::refreshHandoffActions()
         button->setText(tr("%1 → %2: %3").arg(h.from.code, h.to.code, Theme::statusLabel(h.status)));
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolTip(h.ask);
+        button->setProperty("handoffId", h.id);
         auto *menu = new QMenu(button);
         for (HandoffStatus next : moves) {
             static const QHash<HandoffStatus, QString> verbs{

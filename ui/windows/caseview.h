@@ -28,6 +28,10 @@ public:
 
     void setSession(const Session &session);
     void showCase(Core::Id caseId);
+    /// Brings one handoff of the shown case forward: its chain card outlined and scrolled into
+    /// view, its action button focused (a supervisor's drill-down from the dashboard).
+    void focusHandoff(Core::Id handoffId);
+    [[nodiscard]] std::optional<Core::Id> focusedHandoff() const { return m_focusedHandoff; }
     /// Before another case replaces this one: offers to save unsaved summary edits.
     /// False when the person chose to stay.
     [[nodiscard]] bool confirmLeave();
@@ -89,6 +93,7 @@ private:
     QLabel *m_people = nullptr;
     QWidget *m_handoffActions = nullptr;
     HandoffChain *m_chain = nullptr;
+    std::optional<Core::Id> m_focusedHandoff;
     QPlainTextEdit *m_situation = nullptr;
     QPlainTextEdit *m_needs = nullptr;
     QPlainTextEdit *m_done = nullptr;

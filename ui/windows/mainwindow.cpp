@@ -5,6 +5,9 @@
 #include "windows/dialogs.h"
 #include "windows/importdialog.h"
 #include "windows/mergedialog.h"
+#include "windows/supervisordashboard.h"
+
+#include "domain/accesspolicy.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -26,6 +30,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Relais::Core;
 
 namespace Relais::Gui {
+
+namespace {
+/// The sidebar row of the supervisors' dashboard, beside the CaseScope rows.
+constexpr int dashboardRow = -1;
+} // namespace
 
 MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
@@ -61,6 +70,12 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         item->setData(Qt::UserRole, int(scope));
         m_sidebar->addItem(item);
     }
+    if (supervises()) {
+        auto *item = new QListWidgetItem(tr("Stalled handoffs"));
+        item->setData(Qt::UserRole, dashboardRow);
+        item->setToolTip(tr("The supervisors' dashboard (Ctrl+Shift+S)"));
+        m_sidebar->addItem(item);
+    }
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
@@ -68,6 +83,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (m_sidebar->item(row)->data(Qt::UserRole).toInt() == dashboardRow) {
+            showDashboard();
+            return;
+        }
+        showCasesPage();
         m_search->clear();
         m_scope = CaseScope(m_sidebar->item(row)->data(Qt::UserRole).toInt());
         loadScope();
@@ -124,14 +144,22 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         }
     });
 
+    m_workSplitter = new QSplitter;
+    m_workSplitter->setObjectName(u"workSplitter"_s);
+    m_workSplitter->addWidget(listPane);
+    m_workSplitter->addWidget(m_caseView);
+    m_workSplitter->setStretchFactor(1, 1);
+    m_workSplitter->setSizes({680, 920});
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_workSplitter);
+
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_caseView);
-    m_splitter->setStretchFactor(2, 1);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
-    m_splitter->setSizes({m_sidebar->minimumWidth(), 680, 920 - m_sidebar->minimumWidth()});
+    m_splitter->setSizes({m_sidebar->minimumWidth(), 1600 - m_sidebar->minimumWidth()});
     setCentralWidget(m_splitter);
 
     buildMenus();
@@ -197,12 +225,56 @@ void MainWindow::buildMenus()
     });
     caseMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
 
+    if (supervises()) {
+        QMenu *supervision = menuBar()->addMenu(tr("&Supervision"));
+        supervision->addAction(tr("&Stalled handoffs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                               [this] {
+                                   for (int i = 0; i < m_sidebar->count(); ++i)
+                                       if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == dashboardRow)
+                                           m_sidebar->setCurrentRow(i);
+                               });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Relais"), this, [this] {
         QMessageBox::about(this, tr("About Relais"),
                            tr("<h3>Relais %1</h3><p>One shared case file per customer, across every agency that "
                               "serves them.</p>").arg(QCoreApplication::applicationVersion()));
     });
+}
+
+bool MainWindow::supervises() const
+{
+    return isAllowed(m_session.actor, Relation::None, Action::WatchStalls);
+}
+
+bool MainWindow::showDashboard()
+{
+    if (!supervises())
+        return false;
+    if (!m_dashboard) {
+        m_dashboard = new SupervisorDashboard(m_session);
+        connect(m_dashboard, &SupervisorDashboard::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        // Drill-down: the case opens in the cases page, on the late handoff.
+        connect(m_dashboard, &SupervisorDashboard::openCaseRequested, this,
+                [this](Id caseId, std::optional<Id> handoffId) {
+                    showScope(CaseScope::AllVisible);
+                    openCase(caseId);
+                    if (handoffId)
+                        m_caseView->focusHandoff(*handoffId);
+                });
+        connect(m_dashboard->stallModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateSidebarCounts);
+        m_pages->addWidget(m_dashboard);
+    }
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->table()->setFocus();
+    return true;
+}
+
+void MainWindow::showCasesPage()
+{
+    m_pages->setCurrentWidget(m_workSplitter);
 }
 
 void MainWindow::showScope(CaseScope scope)
@@ -243,6 +315,7 @@ void MainWindow::runSearch()
         loadScope();
         return;
     }
+    showCasesPage();
     auto hits = m_session.ws->search().search(m_session.actor, text);
     if (!hits) {
         m_listTitle->setText(hits.error().message);
@@ -279,6 +352,13 @@ void MainWindow::updateSidebarCounts()
     auto inbox = m_session.ws->handoffs().inbox(m_session.actor);
     if (inbox && m_sidebar->count() > 0)
         m_sidebar->item(0)->setText(inbox->isEmpty() ? tr("Inbox") : tr("Inbox (%1)").arg(inbox->size()));
+    if (!supervises())
+        return;
+    const qsizetype stalled = m_dashboard ? m_dashboard->stallModel()->rowCount()
+                                          : m_session.ws->stalls().stalled(m_session.actor, {}).value_or(QList<Stall>{}).size();
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == dashboardRow)
+            m_sidebar->item(i)->setText(stalled == 0 ? tr("Stalled handoffs") : tr("Stalled handoffs (%1)").arg(stalled));
 }
 
 void MainWindow::openCase(Id caseId)
@@ -310,6 +390,8 @@ bool MainWindow::openReference(const QString &reference)
 
 void MainWindow::refresh()
 {
+    if (m_dashboard)
+        m_dashboard->refresh();
     loadScope();
     updateSidebarCounts();
     m_caseView->reload();
@@ -333,7 +415,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/sidebarSplitter"_s).toByteArray());
+    m_workSplitter->restoreState(settings.value(u"mainWindow/workSplitter"_s).toByteArray());
 }
 
 void MainWindow::saveLayout()
@@ -341,7 +424,8 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/sidebarSplitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/workSplitter"_s, m_workSplitter->saveState());
 }
 
 } // namespace Relais::Gui

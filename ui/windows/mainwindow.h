@@ -9,12 +9,14 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace Relais::Gui {
 
 class CaseView;
+class SupervisorDashboard;
 
 /// The agent's window: sidebar (inbox and case lists), search, case list and the open case.
 class MainWindow final : public QMainWindow
@@ -30,6 +32,10 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     /// Shows the list of `scope` (as the sidebar does).
     void showScope(CaseScope scope);
+    /// Shows the supervisors' dashboard (supervisors and admins); false for agents.
+    bool showDashboard();
+    /// The dashboard once shown, else nullptr.
+    [[nodiscard]] SupervisorDashboard *dashboard() const { return m_dashboard; }
     /// Opens a case in the case view and selects it in the list when it is there.
     void openCase(Core::Id caseId);
     /// openCase() by reference; false when the user may not see it.
@@ -54,6 +60,8 @@ private:
     void loadScope();
     void updateSidebarCounts();
     void restoreLayout();
+    void showCasesPage();
+    [[nodiscard]] bool supervises() const;
     void saveLayout();
 
     Session m_session;
@@ -64,7 +72,10 @@ private:
     QTableView *m_table = nullptr;
     CaseListModel *m_cases = nullptr;
     CaseView *m_caseView = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr;     ///< sidebar | pages
+    QSplitter *m_workSplitter = nullptr; ///< case list | case view
+    QStackedWidget *m_pages = nullptr;   ///< the cases page, or the dashboard
+    SupervisorDashboard *m_dashboard = nullptr;
     QLabel *m_listTitle = nullptr;
 };
 
