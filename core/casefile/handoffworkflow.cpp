@@ -15,11 +15,20 @@ namespace Relais::Core {
 
 namespace {
 
+// A supervisor's signal stays unanswered until the receiving agency writes on the case.
+QString unansweredSignal(const QString &kind)
+{
+    return u"(SELECT max(s.at) FROM handoff_signals s WHERE s.handoff_id = h.id AND s.kind = '%1' "
+           "AND s.at > COALESCE((SELECT max(e.occurred_at) FROM events e WHERE e.case_id = h.case_id "
+           "AND e.agency_id = h.to_agency_id), 0))"_s.arg(kind);
+}
+
 const QString handoffSelect =
     u"SELECT h.id, h.case_id, c.reference, fa.id, fa.code, fa.name, fa.kind, ta.id, ta.code, ta.name, "
     "ta.kind, h.ask, ru.display_name, h.summary_at_request, h.head_hash_at_request, h.status, "
-    "h.requested_at, h.status_changed_at, h.due_at, h.hold_until, h.hold_on_customer, h.last_reason "
-    "FROM handoffs h JOIN cases c ON c.id = h.case_id JOIN agencies fa ON fa.id = h.from_agency_id "
+    "h.requested_at, h.status_changed_at, h.due_at, h.hold_until, h.hold_on_customer, h.last_reason, "_s
+    + unansweredSignal(u"nudge"_s) + u", "_s + unansweredSignal(u"escalation"_s) +
+    u" FROM handoffs h JOIN cases c ON c.id = h.case_id JOIN agencies fa ON fa.id = h.from_agency_id "
     "JOIN agencies ta ON ta.id = h.to_agency_id JOIN users ru ON ru.id = h.requested_by"_s;
 
 Handoff handoffFrom(const QSqlRecord &r)
@@ -41,6 +50,8 @@ Handoff handoffFrom(const QSqlRecord &r)
     h.holdUntil = fromStored(r.value(19));
     h.holdOnCustomer = r.value(20).toBool();
     h.lastReason = r.value(21).toString();
+    h.unansweredNudgeAt = fromStored(r.value(22));
+    h.unansweredEscalationAt = fromStored(r.value(23));
     return h;
 }
 
@@ -316,7 +327,12 @@ Result<QList<Handoff>> HandoffWorkflow::inbox(const Actor &actor) const
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    return loadWhere(u"h.to_agency_id = :agency AND h.status IN ('requested', 'received')"_s,
+    // Also open work a supervisor asked about: nudges for everyone, escalations for supervisors.
+    const QString signalled = actor.role == Role::Agent
+        ? unansweredSignal(u"nudge"_s) + u" IS NOT NULL"_s
+        : u"(%1 IS NOT NULL OR %2 IS NOT NULL)"_s.arg(unansweredSignal(u"nudge"_s), unansweredSignal(u"escalation"_s));
+    return loadWhere(u"h.to_agency_id = :agency AND (h.status IN ('requested', 'received') OR "
+                     "(h.status IN ('accepted', 'in-progress', 'on-hold') AND %1))"_s.arg(signalled),
                      {{u":agency"_s, actor.agencyId}});
 }
 

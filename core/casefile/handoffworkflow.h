@@ -36,7 +36,8 @@ public:
     /// the summary each handoff carries.
     [[nodiscard]] Result<QHash<Id, QList<Handoff>>> handoffsForList(const Actor &actor, const QList<Id> &caseIds) const;
     /// Handoffs waiting for the actor's agency to answer (requested or received, not yet
-    /// accepted or declined), oldest first. Accepted work lives in the agency's cases.
+    /// accepted or declined), oldest first — and accepted work a supervisor has nudged (or, for
+    /// the agency's supervisors, escalated) that the agency has not answered yet.
     [[nodiscard]] Result<QList<Handoff>> inbox(const Actor &actor) const;
 
 private:

@@ -144,7 +144,9 @@ QJsonObject handoff(const Handoff &h)
             {u"reason"_s, orNull(h.lastReason)},
             {u"summaryAtRequest"_s, h.summaryAtRequest},
             {u"headHashAtRequest"_s, QString::fromLatin1(h.headHashAtRequest)},
-            {u"documents"_s, array(h.documentIds, [](Id id) { return QJsonValue(id); })}};
+            {u"documents"_s, array(h.documentIds, [](Id id) { return QJsonValue(id); })},
+            {u"unansweredNudgeAt"_s, instantOrNull(h.unansweredNudgeAt)},
+            {u"unansweredEscalationAt"_s, instantOrNull(h.unansweredEscalationAt)}};
 }
 
 QJsonObject stall(const Stall &s)

@@ -265,6 +265,10 @@ struct Handoff {
     bool holdOnCustomer = false;
     QString lastReason;
     QList<Id> documentIds; ///< documents on file that travel with the handoff
+    /// A supervisor's reminder (nudge) or escalation the receiving agency has not answered yet
+    /// (no event from it on the case since); invalid when there is none.
+    QDateTime unansweredNudgeAt;
+    QDateTime unansweredEscalationAt;
 };
 
 /// Extra facts a transition may carry.

@@ -29,6 +29,10 @@ QList<CaseRow> CaseListModel::rowsFor(const QList<Case> &cases, const QHash<Id, 
             if (waitingFor && h.to.id != *waitingFor)
                 continue;
             row.late = row.late || isHandoffLate(h, now, calendars);
+            if (h.unansweredEscalationAt.isValid())
+                row.signal = tr("escalated");
+            else if (h.unansweredNudgeAt.isValid() && row.signal.isEmpty())
+                row.signal = tr("reminded");
             if (!isTerminal(h.status)) {
                 if (!row.mostUrgent.isValid() || h.statusChangedAt < row.mostUrgent)
                     row.mostUrgent = h.statusChangedAt;
@@ -87,6 +91,8 @@ QString CaseListModel::load(const Session &session, CaseScope scope)
     if (scope == CaseScope::Inbox) {
         // Most urgent first: late ones, then the longest waiting.
         std::stable_sort(rows.begin(), rows.end(), [](const CaseRow &a, const CaseRow &b) {
+            if (a.signal.isEmpty() != b.signal.isEmpty())
+                return !a.signal.isEmpty(); // a supervisor asked: first
             if (a.late != b.late)
                 return a.late;
             return a.mostUrgent < b.mostUrgent;
@@ -143,8 +149,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case BallHolder:
             return row.ball.agency.name;
         case HandoffStatus:
-            return row.late ? tr("%1 — late").arg(row.handoffStatus.isEmpty() ? tr("overdue") : row.handoffStatus)
-                            : row.handoffStatus;
+        {
+            QString text = row.late ? tr("%1 — late").arg(row.handoffStatus.isEmpty() ? tr("overdue") : row.handoffStatus)
+                                    : row.handoffStatus;
+            if (!row.signal.isEmpty())
+                text = tr("%1 — %2").arg(text, row.signal);
+            return text;
+        }
         case LastActivity:
             return row.record.lastActivityAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm"_s);
         }
@@ -152,7 +163,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.ball.sentence;
     case Qt::ForegroundRole:
-        if (index.column() == HandoffStatus && row.late)
+        if (index.column() == HandoffStatus && (row.late || !row.signal.isEmpty()))
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         return {};
     case Qt::FontRole:

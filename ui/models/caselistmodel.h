@@ -18,6 +18,7 @@ struct CaseRow {
     QString handoffStatus; ///< the most telling open handoff's status, or empty
     bool late = false;
     QDateTime mostUrgent;  ///< for sorting the inbox: the oldest waiting handoff
+    QString signal;        ///< "reminded" or "escalated" when a supervisor asked and nobody answered
 };
 
 /// The case list of the main window.
