@@ -75,8 +75,9 @@ public:
     /// Seconds of opening time in [from, to); negative when `to` is before `from`.
     [[nodiscard]] qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
     /// The earliest instant t ≥ from with workingSecondsBetween(from, t) == seconds (seconds ≥ 0).
-    /// So adding 8 hours to Friday 17:00 (closing 18:00) gives Monday 16:00, and a sum that
-    /// ends exactly at closing time gives the closing time. Invalid when the calendar never opens.
+    /// So with hours 09:00–18:00, adding 8 hours to Friday 17:00 gives Monday 16:00 (Monday 17:00
+    /// with the default lunch break), and a sum that ends exactly at closing time gives the
+    /// closing time. Invalid when the calendar never opens.
     [[nodiscard]] QDateTime addWorkingSeconds(const QDateTime &from, qint64 seconds) const;
     [[nodiscard]] QDateTime addWorkingHours(const QDateTime &from, double hours) const
     { return addWorkingSeconds(from, qint64(hours * 3600)); }
