@@ -18,6 +18,11 @@ struct ServiceLevels {
 class AgencyCalendars final
 {
 public:
+    AgencyCalendars() = default;
+    /// Agencies not set here work `fallback` with `levels` (tests use a round-the-clock one).
+    explicit AgencyCalendars(WorkingCalendar fallback, ServiceLevels levels = {})
+        : m_fallback(Entry{std::move(fallback), levels}) {}
+
     void set(Id agencyId, WorkingCalendar calendar, ServiceLevels levels)
     {
         m_entries.insert(agencyId, Entry{std::move(calendar), levels});
@@ -37,11 +42,12 @@ private:
         WorkingCalendar calendar;
         ServiceLevels levels;
     };
-    static const Entry &fallback()
+    const Entry &fallback() const
     {
-        static const Entry entry{WorkingCalendar::moroccanDefault(), ServiceLevels{}};
-        return entry;
+        static const Entry moroccan{WorkingCalendar::moroccanDefault(), ServiceLevels{}};
+        return m_fallback ? *m_fallback : moroccan;
     }
+    std::optional<Entry> m_fallback;
     QHash<Id, Entry> m_entries;
 };
 

@@ -35,6 +35,10 @@ const AgencyRef towing{3, u"TOW"_s, u"Dépannage Rapide"_s, u"towing"_s};
 
 const QDateTime pureNow(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
 
+/// Open every hour of every day in UTC: working time equals elapsed time, so these tests
+/// read in plain hours. The office-hours calendar has its own tests below.
+const AgencyCalendars roundTheClock(WorkingCalendar(QTimeZone::utc(), *parseWeeklyHours(u"mon-sun 00:00-24:00"_s), false));
+
 Case pureCase(Id id, CaseStatus status = CaseStatus::Open)
 {
     Case c;
@@ -78,6 +82,7 @@ private Q_SLOTS:
     // rowsFor(): a pure function of (cases, handoffs, now)
     void lateFlag_data();
     void lateFlag();
+    void lateAndBallHolderCountOfficeHours();
     void ballHolderSentence_data();
     void ballHolderSentence();
     void handoffColumnShowsTheHandoffHoldingTheBall();
@@ -157,7 +162,7 @@ void TestCaseListModel::lateFlag()
     Handoff h = pureHandoff(10, 1, garage, status, requestedSecsAgo);
     if (dueInSecs != 0)
         h.dueAt = pureNow.addSecs(dueInSecs);
-    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), {h}}}, pureNow);
+    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), {h}}}, pureNow, roundTheClock);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().late, late);
 
@@ -173,6 +178,23 @@ void TestCaseListModel::lateFlag()
     QVERIFY(!model.index(0, CaseListModel::Title).data(Qt::ForegroundRole).isValid());
 }
 
+void TestCaseListModel::lateAndBallHolderCountOfficeHours()
+{
+    // Monday 12:00 in Casablanca (UTC+0 during Ramadan 2026), office hours 09–13, 14–18.
+    const AgencyCalendars office; // every agency on the Moroccan default calendar
+    using enum HandoffStatus;
+    // Asked Friday 16:00: 68 hours ago, but only 2 + 3 = 5 working hours — not late yet.
+    Handoff friday = pureHandoff(10, 1, garage, Requested, 68 * hour);
+    QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), {friday}}}, pureNow, office);
+    QVERIFY(!rows.first().late);
+    QCOMPARE(rows.first().ball.sentence, u"Waiting for Garage Al Amal to accept — 5 working hours"_s);
+    // Asked Thursday 16:00: 2 + 8 + 3 = 13 working hours — past the 8-hour acknowledgement SLA.
+    Handoff thursday = pureHandoff(10, 1, garage, Requested, 92 * hour);
+    rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), {thursday}}}, pureNow, office);
+    QVERIFY(rows.first().late);
+    QCOMPARE(rows.first().ball.sentence, u"Waiting for Garage Al Amal to accept — 1 working day"_s);
+}
+
 void TestCaseListModel::ballHolderSentence_data()
 {
     QTest::addColumn<QList<Handoff>>("handoffs");
@@ -185,14 +207,14 @@ void TestCaseListModel::ballHolderSentence_data()
                                 << u"Assurances Atlas (lead agency, coordinator Salma Idrissi) — no handoff pending"_s;
     QTest::addRow("waiting to accept")
         << QList<Handoff>{pureHandoff(10, 1, garage, Requested, 9 * hour)} << CaseStatus::Open << u"Garage Al Amal"_s
-        << u"Waiting for Garage Al Amal to accept — 9 hours"_s;
+        << u"Waiting for Garage Al Amal to accept — 9 working hours"_s;
     QTest::addRow("working on it")
         << QList<Handoff>{pureHandoff(10, 1, garage, InProgress, 72 * hour, 50 * hour)} << CaseStatus::Open
-        << u"Garage Al Amal"_s << u"Garage Al Amal is working on it (Repair the car) — for 2 days"_s;
+        << u"Garage Al Amal"_s << u"Garage Al Amal is working on it (Repair the car) — for 2 working days"_s;
     QTest::addRow("waiting beats working")
         << QList<Handoff>{pureHandoff(10, 1, garage, InProgress, 72 * hour),
                           pureHandoff(11, 1, towing, Received, 30 * 60)}
-        << CaseStatus::Open << u"Dépannage Rapide"_s << u"Waiting for Dépannage Rapide to accept — 30 minutes"_s;
+        << CaseStatus::Open << u"Dépannage Rapide"_s << u"Waiting for Dépannage Rapide to accept — 30 working minutes"_s;
     QTest::addRow("all done")
         << QList<Handoff>{pureHandoff(10, 1, garage, Completed, 72 * hour)} << CaseStatus::Open
         << u"Assurances Atlas"_s
@@ -210,7 +232,7 @@ void TestCaseListModel::ballHolderSentence()
 
     CaseListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(CaseListModel::rowsFor({pureCase(1, caseStatus)}, {{Id(1), handoffs}}, pureNow));
+    model.setRows(CaseListModel::rowsFor({pureCase(1, caseStatus)}, {{Id(1), handoffs}}, pureNow, roundTheClock));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, CaseListModel::BallHolder).data().toString(), agency);
     // The sentence is what the person reads when they hover the row.
@@ -225,7 +247,7 @@ void TestCaseListModel::handoffColumnShowsTheHandoffHoldingTheBall()
     const QList<Handoff> handoffs{pureHandoff(10, 1, garage, InProgress, 72 * hour, 2 * hour),
                                   pureHandoff(11, 1, towing, Requested, hour),
                                   pureHandoff(12, 1, garage, Completed, 100 * hour)};
-    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1), pureCase(2)}, {{Id(1), handoffs}}, pureNow);
+    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1), pureCase(2)}, {{Id(1), handoffs}}, pureNow, roundTheClock);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].handoffStatus, u"requested"_s);
     QVERIFY(rows[0].ball.handoffId == Id(11));
@@ -243,7 +265,7 @@ void TestCaseListModel::mostUrgentIsTheOldestOpenHandoff()
     const QList<Handoff> handoffs{pureHandoff(10, 1, garage, InProgress, 72 * hour, 5 * hour),
                                   pureHandoff(11, 1, towing, Requested, 3 * hour),
                                   pureHandoff(12, 1, garage, Completed, 100 * hour)}; // closed: ignored
-    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), handoffs}}, pureNow);
+    const QList<CaseRow> rows = CaseListModel::rowsFor({pureCase(1)}, {{Id(1), handoffs}}, pureNow, roundTheClock);
     QCOMPARE(rows.first().mostUrgent, pureNow.addSecs(-5 * hour));
 }
 
