@@ -129,6 +129,10 @@ QString TextView::handoffLine(const Handoff &h, const QDateTime &now) const
     text += u'\n';
     if (!h.lastReason.isEmpty())
         text += u"       %1\n"_s.arg(Tr::tr("reason: %1").arg(h.lastReason));
+    if (h.unansweredEscalationAt.isValid())
+        text += u"       %1\n"_s.arg(Tr::tr("ESCALATED to supervisors %1, not answered yet").arg(dateTime(h.unansweredEscalationAt)));
+    if (h.unansweredNudgeAt.isValid())
+        text += u"       %1\n"_s.arg(Tr::tr("REMINDED by a supervisor %1, not answered yet").arg(dateTime(h.unansweredNudgeAt)));
     return text;
 }
 

@@ -179,6 +179,8 @@ private:
     Result<Client> addClient(int index);
     Status addCase(const Client &client, int index);
     Status walk(Id caseId, Id handoffId, const Actor &receiver, const Step &step, bool finish);
+    Status setUpCalendars(const Actor &console);
+    Status superviseStalls();
 
     Workspace &m_ws;
     QRandomGenerator m_rng;
@@ -203,6 +205,75 @@ QDateTime Builder::officeHours(QDateTime at)
         at = QDateTime(day, QTime(8, int(m_rng.bounded(50))), Qt::UTC);
     }
     return at;
+}
+
+// Each kind of agency keeps its own hours; the Islamic holidays are entered once for the
+// network, as an admin would from the yearly list (approximate dates, moon sighting decides).
+Status Builder::setUpCalendars(const Actor &console)
+{
+    CalendarStore &calendars = m_ws.calendars();
+    struct Hours {
+        const char16_t *agency;
+        const char16_t *hours;
+        int ackHours;
+    };
+    for (const Hours &h : {Hours{u"IBNSINA", u"mon-sun 00:00-24:00", 4}, Hours{u"RAPIDE", u"mon-sat 08:00-20:00", 4},
+                           Hours{u"COMMUNE", u"mon-fri 08:30-16:30", 16}, Hours{u"AFAQ", u"mon-fri 09:00-17:00; sat 09:00-12:00", 8}}) {
+        const auto hours = parseWeeklyHours(str(h.hours));
+        if (!hours)
+            return fail(ErrorCode::Invalid, u"demo hours %1"_s.arg(str(h.hours)));
+        if (auto r = calendars.setOpeningHours(console, str(h.agency), *hours); !r)
+            return r;
+        if (auto r = calendars.setServiceLevels(console, str(h.agency), {h.ackHours, 3}); !r)
+            return r;
+    }
+    struct Dated {
+        int y, m, d;
+        const char16_t *name;
+    };
+    for (const Dated &h : {Dated{2025, 3, 31, u"Aïd al-Fitr"}, Dated{2025, 4, 1, u"Aïd al-Fitr (2e jour)"},
+                           Dated{2025, 6, 7, u"Aïd al-Adha"}, Dated{2025, 6, 8, u"Aïd al-Adha (2e jour)"},
+                           Dated{2025, 6, 27, u"1er Moharram"}, Dated{2025, 9, 5, u"Aïd al-Mawlid"},
+                           Dated{2025, 9, 6, u"Aïd al-Mawlid (2e jour)"},
+                           Dated{2026, 3, 20, u"Aïd al-Fitr"}, Dated{2026, 3, 21, u"Aïd al-Fitr (2e jour)"},
+                           Dated{2026, 5, 27, u"Aïd al-Adha"}, Dated{2026, 5, 28, u"Aïd al-Adha (2e jour)"},
+                           Dated{2026, 6, 16, u"1er Moharram"}, Dated{2026, 8, 25, u"Aïd al-Mawlid"},
+                           Dated{2026, 8, 26, u"Aïd al-Mawlid (2e jour)"},
+                           Dated{2027, 3, 10, u"Aïd al-Fitr"}, Dated{2027, 3, 11, u"Aïd al-Fitr (2e jour)"},
+                           Dated{2027, 5, 17, u"Aïd al-Adha"}, Dated{2027, 5, 18, u"Aïd al-Adha (2e jour)"},
+                           Dated{2027, 6, 6, u"1er Moharram"}, Dated{2027, 8, 15, u"Aïd al-Mawlid"},
+                           Dated{2027, 8, 16, u"Aïd al-Mawlid (2e jour)"}})
+        if (auto r = calendars.addHoliday(console, {}, {QDate(h.y, h.m, h.d), str(h.name)}); !r)
+            return std::unexpected(r.error());
+    return {};
+}
+
+// The insurer's supervisor has already acted on two stalls, so inboxes show a reminder and an
+// escalation waiting for an answer.
+Status Builder::superviseStalls()
+{
+    auto supervisor = m_ws.directory().actAs(u"omar.tazi"_s);
+    if (!supervisor)
+        return std::unexpected(supervisor.error());
+    moveForwardTo(m_lastOfficeMinute);
+    auto stalls = m_ws.stalls().stalled(*supervisor, {m_clock, {}, {}});
+    if (!stalls)
+        return std::unexpected(stalls.error());
+    bool nudged = false, escalated = false;
+    for (const Stall &s : *stalls) {
+        if (!s.handoffId || s.caseReference == m_summary.showcaseReference)
+            continue;
+        if (!nudged && s.rule == StallRule::Silent) {
+            nudged = true;
+            if (auto r = m_ws.stalls().nudge(*supervisor, *s.handoffId, u"Le client attend un point d'étape ; merci de le rappeler."_s); !r)
+                return r;
+        } else if (!escalated && s.rule == StallRule::Unacknowledged) {
+            escalated = true;
+            if (auto r = m_ws.stalls().escalate(*supervisor, *s.handoffId, u"Aucun accusé de réception depuis plusieurs jours."_s); !r)
+                return r;
+        }
+    }
+    return {};
 }
 
 Result<Client> Builder::addClient(int index)
@@ -435,6 +506,8 @@ Result<DemoSummary> Builder::build(int clientCount)
         if (auto r = m_ws.directory().addUser(console, admin.login, admin.agencyCode, admin.role, admin.displayName); !r)
             return std::unexpected(r.error());
         m_summary.users.append(admin);
+        if (auto r = setUpCalendars(console); !r)
+            return r;
 
         for (int i = 0; i < clientCount; ++i) {
             m_clock = m_now.addDays(-90).addSecs(i * 60);
@@ -448,7 +521,7 @@ Result<DemoSummary> Builder::build(int clientCount)
                 if (auto r = addCase(*client, i + c * clientCount); !r)
                     return r;
         }
-        return {};
+        return superviseStalls();
     });
     if (!result)
         return std::unexpected(result.error());
