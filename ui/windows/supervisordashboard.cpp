@@ -225,7 +225,7 @@ QWidget *SupervisorDashboard::buildCharts()
     efforts->setModel(m_effortModel);
     efforts->verticalHeader()->hide();
     efforts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    efforts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_effortTable = efforts;
     efforts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     efforts->setSelectionBehavior(QAbstractItemView::SelectRows);
     efforts->setAccessibleName(tr("Customers with the most efforts"));
@@ -410,6 +410,7 @@ void SupervisorDashboard::updateEffortLeaders()
 {
     m_effortModel->clear();
     m_effortModel->setHorizontalHeaderLabels({tr("Customer"), tr("Efforts"), tr("Last"), tr("Cases")});
+    m_effortTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto leaders = m_session.ws->stalls().customersWithMostEffort(m_session.actor, m_session.ws->database().now(), 30, 10);
     if (!leaders)
         return;

@@ -81,6 +81,7 @@ private:
     QChartView *m_aging = nullptr;
     QChartView *m_trend = nullptr;
     QStandardItemModel *m_effortModel = nullptr;
+    QTableView *m_effortTable = nullptr;
     QTimer *m_refreshDelay = nullptr;
     QList<Core::Agency> m_agencies;
 };
