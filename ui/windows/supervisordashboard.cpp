@@ -45,11 +45,11 @@ struct AgeBucket {
     double toDays;
     const char *label;
 };
-constexpr AgeBucket ageBuckets[] = {{0, 1, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "under 1 day")},
-                                    {1, 3, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "1–2 days")},
-                                    {3, 6, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "3–5 days")},
-                                    {6, 11, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "6–10 days")},
-                                    {11, 1e9, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "over 10 days")}};
+constexpr AgeBucket ageBuckets[] = {{0, 1, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "0")},
+                                    {1, 3, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "1–2")},
+                                    {3, 6, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "3–5")},
+                                    {6, 11, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "6–10")},
+                                    {11, 1e9, QT_TRANSLATE_NOOP("Relais::Gui::SupervisorDashboard", "11 +")}};
 
 QChartView *makeChartView(const QString &accessibleName)
 {
@@ -357,6 +357,7 @@ void SupervisorDashboard::updateAgingChart()
     auto *x = new QBarCategoryAxis;
     for (const AgeBucket &bucket : ageBuckets)
         x->append(tr(bucket.label));
+    x->setTitleText(tr("working days late"));
     auto *y = new QValueAxis;
     y->setRange(0, std::max(1, highest));
     y->setTickType(QValueAxis::TicksDynamic);
