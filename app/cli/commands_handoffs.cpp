@@ -3,6 +3,7 @@
 #include "textview.h"
 
 #include "casefile/json.h"
+#include "casefile/tellusonce.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Relais::Core;
@@ -41,6 +42,16 @@ int handoffRequest(Context &ctx)
                                              ctx.args().value(u"--reason"_s), due, documents);
     if (!handoff)
         return ctx.failed(handoff.error());
+    // Tell us once: asked for a paper already on file? The receiving agency should get it from
+    // the file, not from the customer. (Checked after success: a refused command reads nothing.)
+    if (auto onFile = ws->cases().documents(actor, record.id)) {
+        QList<Document> asked = documentsAskedAgain(handoff->ask, *onFile);
+        asked.removeIf([&](const Document &d) { return documents.contains(d.id); });
+        if (!asked.isEmpty())
+            ctx.warn(Tr::tr("the request asks for %1, already on file — next time send it with --document ID; the "
+                            "receiving agency can read it in the case file, the customer need not bring it again")
+                         .arg(documentsOnFileSentence(asked, actor.timeZone)));
+    }
     return ctx.print(Json::handoff(*handoff),
                      Tr::tr("Handoff %1: %2 asks %3 — %4\nThe summary and head hash %5… travel with it.")
                          .arg(handoff->id)

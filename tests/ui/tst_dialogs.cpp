@@ -35,6 +35,8 @@ private Q_SLOTS:
     void unsavedSummaryEditsSurviveAddingAnEntry();
     void readersWhoDoNotTakePartCannotAct();
     void timelineFiltersFollowTheNextCase();
+    void askingForADocumentOnFileWarns();
+    void composerWarnsWhenAskingForADocumentOnFile();
 
 private:
     static QString visibleError(QDialog &dialog)
@@ -165,6 +167,48 @@ void TestDialogs::timelineFiltersFollowTheNextCase()
     QVERIFY(notes->isChecked());
     QCOMPARE(view.timelineModel()->query().kinds, QList<EventKind>{EventKind::Note}); // shown = applied
     QCOMPARE(view.timelineModel()->rowCount(), 1);
+}
+
+void TestDialogs::askingForADocumentOnFileWarns()
+{
+    const Case record = m_world->openCase(m_world->addClient());
+    auto added = m_world->ws().cases().addDocument(m_world->actor(u"ins.agent"_s), record.id, u"Carte grise"_s,
+                                                   u"carte-grise.pdf"_s, QByteArray("%PDF-1.4 registration"));
+    RELAIS_VERIFY_OK(added);
+    HandoffRequestDialog dialog(sessionFor(*m_world, u"ins.agent"_s), caseNow(*m_world, record));
+    QVERIFY(dialog.askedAgainWarning()->isHidden());
+    dialog.askField()->setPlainText(u"Tow the car; please collect the customer's insurance certificate."_s);
+    QVERIFY(dialog.askedAgainWarning()->isHidden()); // not on file: asking is fine
+    dialog.askField()->setPlainText(u"Expertiser le véhicule — demander la CARTE GRISE au client."_s);
+    QVERIFY(!dialog.askedAgainWarning()->isHidden());
+    QVERIFY(dialog.askedAgainWarning()->text().contains(u"Carte grise (given 2026-03-02 to INS)"_s));
+    // Sending the document with the request answers it.
+    auto *documents = dialog.findChild<QListWidget *>();
+    QVERIFY(documents);
+    documents->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(dialog.askedAgainWarning()->isHidden());
+}
+
+void TestDialogs::composerWarnsWhenAskingForADocumentOnFile()
+{
+    const Case record = m_world->openCase(m_world->addClient());
+    RELAIS_VERIFY_OK(m_world->ws().cases().addDocument(m_world->actor(u"ins.agent"_s), record.id, u"Constat amiable"_s,
+                                                       u"constat.jpg"_s, QByteArray("\xFF\xD8 constat")));
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"ins.agent"_s));
+    view.showCase(record.id);
+    auto *warning = view.findChild<QLabel *>(u"askedAgainWarning"_s);
+    QVERIFY(warning);
+    auto *entry = view.findChild<QPlainTextEdit *>();
+    const QList<QPlainTextEdit *> editors = view.findChildren<QPlainTextEdit *>();
+    for (QPlainTextEdit *e : editors)
+        if (e->accessibleName() == u"Entry text"_s)
+            entry = e;
+    entry->setPlainText(u"Appeler le client pour qu'il renvoie le constat amiable."_s);
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(u"Constat amiable"_s));
+    entry->setPlainText(u"Appeler le client pour le rendez-vous."_s);
+    QVERIFY(warning->isHidden());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -11,6 +11,13 @@ QLabel *makeErrorLabel()
     return label;
 }
 
+QLabel *makeWarningLabel()
+{
+    QLabel *label = makeErrorLabel();
+    label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    return label;
+}
+
 void showError(QLabel *label, const QString &message)
 {
     label->setText(message);

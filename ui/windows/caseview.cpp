@@ -1,6 +1,7 @@
 #include "windows/caseview.h"
 
 #include "casefile/ballholder.h"
+#include "casefile/tellusonce.h"
 #include "domain/cin.h"
 #include "domain/phone.h"
 #include "widgets/errorlabel.h"
@@ -302,7 +303,17 @@ void CaseView::buildComposer(QVBoxLayout *layout)
     m_entryText->setFixedHeight(m_entryText->fontMetrics().lineSpacing() * 3 + 14);
     m_entryText->setAccessibleName(tr("Entry text"));
     m_composerError = makeErrorLabel();
+    m_askedAgain = makeWarningLabel();
+    m_askedAgain->setObjectName(u"askedAgainWarning"_s);
+    connect(m_entryText, &QPlainTextEdit::textChanged, this, [this] {
+        const QList<Document> asked = documentsAskedAgain(m_entryText->toPlainText(), m_documentsOnFile);
+        showError(m_askedAgain, asked.isEmpty() ? QString()
+                                                : tr("Already on file: %1 — no need to ask the customer again "
+                                                     "(Documents on file… to open it).")
+                                                      .arg(documentsOnFileSentence(asked, m_session.actor.timeZone)));
+    });
     grid->addWidget(m_entryText);
+    grid->addWidget(m_askedAgain);
     grid->addLayout(row);
     grid->addWidget(m_composerError);
     for (const auto &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -339,6 +350,7 @@ void CaseView::showCase(Id caseId)
     if (caseId != m_caseId)
         m_focusedHandoff.reset();
     m_caseId = caseId;
+    m_documentsOnFile = m_session.ws->cases().documents(m_session.actor, caseId).value_or(QList<Document>{});
     m_revealCin = false;
     m_cinToggle->setChecked(false);
     m_summaryError->hide();
@@ -728,6 +740,8 @@ void CaseView::addDocumentFile(const QString &path)
                                  tr("The customer already provided this document (%1, given to %2). It was not "
                                     "stored twice — no need to ask them for it again.")
                                      .arg(added->document.fileName, added->document.agencyCode));
+    else
+        m_documentsOnFile.append(added->document);
     m_timeline->reload();
     Q_EMIT caseChanged(m_caseId);
 }

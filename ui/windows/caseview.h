@@ -112,6 +112,8 @@ private:
     QPlainTextEdit *m_entryText = nullptr;
     QCheckBox *m_entryInternal = nullptr;
     QLabel *m_composerError = nullptr;
+    QLabel *m_askedAgain = nullptr;             ///< "already on file" caution under the composer
+    QList<Core::Document> m_documentsOnFile;    ///< loaded when the case opens
 };
 
 } // namespace Relais::Gui

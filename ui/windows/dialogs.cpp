@@ -1,5 +1,6 @@
 #include "windows/dialogs.h"
 
+#include "casefile/tellusonce.h"
 #include "widgets/errorlabel.h"
 
 #include "windows/customerdialog.h"
@@ -260,6 +261,7 @@ HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &r
     m_documents->setAccessibleName(tr("Documents sent with the handoff"));
     m_documents->setMaximumHeight(90);
     if (auto documents = session.ws->cases().documents(session.actor, record.id)) {
+        m_onFile = *documents;
         for (const Document &d : *documents) {
             auto *item = new QListWidgetItem(tr("%1 — %2").arg(d.kind, d.fileName));
             item->setData(Qt::UserRole, d.id);
@@ -271,10 +273,31 @@ HandoffRequestDialog::HandoffRequestDialog(const Session &session, const Case &r
         form->addRow(tr("Send documents"), m_documents);
     else
         m_documents->hide();
+    // Tell us once: asking for a paper the customer already gave is caught as it is typed.
+    m_askedAgain = makeWarningLabel();
+    int askRow = 0;
+    QFormLayout::ItemRole askRole{};
+    form->getWidgetPosition(m_ask, &askRow, &askRole);
+    form->insertRow(askRow + 1, m_askedAgain);
+    connect(m_ask, &QPlainTextEdit::textChanged, this, &HandoffRequestDialog::warnIfAskedAgain);
+    connect(m_documents, &QListWidget::itemChanged, this, &HandoffRequestDialog::warnIfAskedAgain);
     m_error = makeErrorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Request handoff")));
     resize(620, 520);
+}
+
+void HandoffRequestDialog::warnIfAskedAgain()
+{
+    QList<Document> asked = documentsAskedAgain(m_ask->toPlainText(), m_onFile);
+    // Documents already ticked to travel with the request answer the question.
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->checkState() == Qt::Checked)
+            asked.removeIf([&](const Document &d) { return d.id == m_documents->item(i)->data(Qt::UserRole).toLongLong(); });
+    showError(m_askedAgain, asked.isEmpty() ? QString()
+                                            : tr("Already on file: %1. Tick it under “Send documents” instead of having "
+                                                 "the customer bring it again.")
+                                                  .arg(documentsOnFileSentence(asked, m_session.actor.timeZone)));
 }
 
 void HandoffRequestDialog::accept()

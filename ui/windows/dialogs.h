@@ -87,8 +87,18 @@ private:
     QPlainTextEdit *m_needs = nullptr;
     QPlainTextEdit *m_next = nullptr;
     QListWidget *m_documents = nullptr;
+    QList<Core::Document> m_onFile;
+    QLabel *m_askedAgain = nullptr;
     QLabel *m_error = nullptr;
     QString m_result;
+
+public:
+    /// The "already on file" caution under the ask, for tests.
+    [[nodiscard]] QLabel *askedAgainWarning() const { return m_askedAgain; }
+    [[nodiscard]] QPlainTextEdit *askField() const { return m_ask; }
+
+private:
+    void warnIfAskedAgain();
 };
 
 /// Record the customer's consent: the whole network or named agencies.
