@@ -37,6 +37,7 @@ private Q_SLOTS:
     void timelineFiltersFollowTheNextCase();
     void askingForADocumentOnFileWarns();
     void composerWarnsWhenAskingForADocumentOnFile();
+    void duplicateFileIsOfferedForMergeFromTheCase();
 
 private:
     static QString visibleError(QDialog &dialog)
@@ -209,6 +210,38 @@ void TestDialogs::composerWarnsWhenAskingForADocumentOnFile()
     QVERIFY(warning->text().contains(u"Constat amiable"_s));
     entry->setPlainText(u"Appeler le client pour le rendez-vous."_s);
     QVERIFY(warning->isHidden());
+}
+
+void TestDialogs::duplicateFileIsOfferedForMergeFromTheCase()
+{
+    const Id kept = m_world->addClient(u"Karim Bennani"_s, u"BK123456"_s);
+    const Case record = m_world->openCase(kept);
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"ins.agent"_s));
+    view.showCase(record.id);
+    QVERIFY(view.duplicatesNotice()->isHidden()); // one file: nothing to merge
+    // Someone registered the same person again (same CIN, forced past the warning).
+    const Id twin = m_world->addClient(u"Karim Benani"_s, u"BK123456"_s);
+    view.reload();
+    QVERIFY(!view.duplicatesNotice()->isHidden());
+    QVERIFY(view.duplicatesNotice()->text().contains(u"merge:%1"_s.arg(twin)));
+    QVERIFY(view.duplicatesNotice()->text().contains(u"Karim Benani"_s));
+
+    // The link opens the merge dialog on exactly these two files.
+    MergeDialog dialog(sessionFor(*m_world, u"ins.agent"_s));
+    dialog.preselect(kept, twin);
+    const QList<QListWidget *> lists = dialog.findChildren<QListWidget *>();
+    QCOMPARE(lists.size(), 2);
+    for (QListWidget *list : lists) {
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->currentItem());
+    }
+    dialog.findChild<QPlainTextEdit *>()->setPlainText(u"Same CIN; the name was misspelt at the desk."_s);
+    dialog.accept();
+    QCOMPARE(visibleError(dialog), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    view.reload();
+    QVERIFY(view.duplicatesNotice()->isHidden()); // merged: one customer, one file
 }
 
 QTEST_MAIN(TestDialogs)

@@ -9,6 +9,7 @@
 #include "widgets/theme.h"
 #include "widgets/timelinedelegate.h"
 #include "windows/dialogs.h"
+#include "windows/mergedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,6 +134,13 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     identityRow->addWidget(m_identity, 1);
     identityRow->addWidget(m_cinToggle, 0, Qt::AlignTop);
     layout->addLayout(identityRow);
+    // One customer, one file: a probable duplicate is offered for merging where it is noticed.
+    m_duplicates = makeWarningLabel();
+    m_duplicates->setTextFormat(Qt::RichText);
+    m_duplicates->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_duplicates, &QLabel::linkActivated, this,
+            [this](const QString &link) { mergeDuplicate(link.section(u':', 1).toLongLong()); });
+    layout->addWidget(m_duplicates);
 
     m_people = new QLabel;
     m_people->setWordWrap(true);
@@ -371,6 +379,17 @@ void CaseView::focusHandoff(Id handoffId)
             button->setFocus(Qt::OtherFocusReason);
 }
 
+void CaseView::mergeDuplicate(Id otherClientId)
+{
+    MergeDialog dialog(m_session, this);
+    dialog.preselect(m_client.id, otherClientId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT statusMessage(dialog.resultMessage());
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
 void CaseView::reload()
 {
     if (!m_session.isValid() || m_caseId == 0)
@@ -388,6 +407,18 @@ void CaseView::reload()
         m_case.summary.version = editedFrom.version; // keep comparing with what was edited
     auto client = m_session.ws->clients().client(m_session.actor, m_case.clientId);
     m_client = client ? *client : Client{};
+    m_duplicateFiles.clear();
+    if (client) {
+        ClientDraft draft;
+        draft.fullName = m_client.fullName;
+        draft.fullNameAr = m_client.fullNameAr;
+        draft.cin = m_client.cin;
+        draft.birthDate = m_client.birthDate;
+        draft.phones = m_client.phones;
+        for (const DuplicateCandidate &d : m_session.ws->clients().probableDuplicates(draft).value_or(QList<DuplicateCandidate>{}))
+            if (d.client.id != m_client.id)
+                m_duplicateFiles.append(d);
+    }
     auto consents = m_session.ws->clients().consents(m_session.actor, m_case.clientId);
     m_consents = consents ? *consents : QList<Consent>{};
     auto handoffs = m_session.ws->handoffs().handoffsOfCase(m_session.actor, m_caseId);
@@ -427,6 +458,15 @@ void CaseView::refreshHeader()
     identity << tr("prefers %1 by %2").arg(m_client.preferredLanguage, m_client.preferredChannel);
     m_identity->setText(identity.join(u" · "_s));
     m_cinToggle->setVisible(!m_client.cin.isEmpty());
+    QStringList duplicates;
+    for (const DuplicateCandidate &d : std::as_const(m_duplicateFiles))
+        duplicates << tr("<a href='merge:%1'>%2</a> (%3)")
+                          .arg(d.client.id)
+                          .arg(escaped(d.client.displayName()), escaped(d.reasons.join(u", "_s)));
+    showError(m_duplicates, duplicates.isEmpty()
+                                ? QString()
+                                : tr("Another customer file looks like the same person: %1 — click to merge the two files.")
+                                      .arg(duplicates.join(u"; "_s)));
 
     QStringList consent;
     for (const Consent &k : std::as_const(m_consents))

@@ -31,6 +31,9 @@ public:
     /// Brings one handoff of the shown case forward: its chain card outlined and scrolled into
     /// view, its action button focused (a supervisor's drill-down from the dashboard).
     void focusHandoff(Core::Id handoffId);
+    /// Opens the merge dialog on this customer's file and a probable duplicate of it.
+    void mergeDuplicate(Core::Id otherClientId);
+    [[nodiscard]] QLabel *duplicatesNotice() const { return m_duplicates; }
     [[nodiscard]] std::optional<Core::Id> focusedHandoff() const { return m_focusedHandoff; }
     /// Before another case replaces this one: offers to save unsaved summary edits.
     /// False when the person chose to stay.
@@ -113,6 +116,8 @@ private:
     QCheckBox *m_entryInternal = nullptr;
     QLabel *m_composerError = nullptr;
     QLabel *m_askedAgain = nullptr;             ///< "already on file" caution under the composer
+    QLabel *m_duplicates = nullptr;             ///< "another file looks like the same person — merge…"
+    QList<Core::DuplicateCandidate> m_duplicateFiles;
     QList<Core::Document> m_documentsOnFile;    ///< loaded when the case opens
 };
 

@@ -68,7 +68,14 @@ QListWidget *MergeDialog::resultsFor(const QString &query, QListWidget *list)
         showError(m_error, found.error().message);
         return list;
     }
-    for (const Client &c : *found) {
+    show(*found, list);
+    return list;
+}
+
+void MergeDialog::show(const QList<Client> &clients, QListWidget *list)
+{
+    list->clear();
+    for (const Client &c : clients) {
         QStringList details{c.displayName()};
         if (!c.cin.isEmpty())
             details << tr("CIN %1").arg(maskCin(c.cin));
@@ -80,7 +87,21 @@ QListWidget *MergeDialog::resultsFor(const QString &query, QListWidget *list)
     }
     if (list->count() == 1)
         list->setCurrentRow(0);
-    return list;
+}
+
+void MergeDialog::preselect(Id keepId, Id otherId)
+{
+    auto keep = m_session.ws->clients().client(m_session.actor, keepId);
+    auto other = m_session.ws->clients().client(m_session.actor, otherId);
+    if (!keep || !other) {
+        showError(m_error, (keep ? other.error() : keep.error()).message);
+        return;
+    }
+    const QSignalBlocker blockKeep(m_keepSearch), blockOther(m_otherSearch);
+    m_keepSearch->setText(keep->displayName());
+    m_otherSearch->setText(other->displayName());
+    show({*keep}, m_keep);
+    show({*other}, m_other);
 }
 
 void MergeDialog::find(const QString &keepQuery, const QString &otherQuery)

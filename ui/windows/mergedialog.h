@@ -21,10 +21,13 @@ public:
     [[nodiscard]] QString resultMessage() const { return m_result; }
     /// Looks up both files (what typing in the two search fields does).
     void find(const QString &keepQuery, const QString &otherQuery);
+    /// Starts from two known files (a duplicate found from a case): each list holds just one.
+    void preselect(Core::Id keepId, Core::Id otherId);
     void accept() override;
 
 private:
     QListWidget *resultsFor(const QString &query, QListWidget *list);
+    void show(const QList<Core::Client> &clients, QListWidget *list);
 
     Session m_session;
     QLineEdit *m_keepSearch = nullptr;
