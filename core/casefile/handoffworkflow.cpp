@@ -15,12 +15,13 @@ namespace Relais::Core {
 
 namespace {
 
-// A supervisor's signal stays unanswered until the receiving agency writes on the case.
+// A supervisor's signal stays unanswered until the receiving agency writes on the case. System
+// events (the signals themselves, which a supervisor of that agency may send) are no answer.
 QString unansweredSignal(const QString &kind)
 {
     return u"(SELECT max(s.at) FROM handoff_signals s WHERE s.handoff_id = h.id AND s.kind = '%1' "
            "AND s.at > COALESCE((SELECT max(e.occurred_at) FROM events e WHERE e.case_id = h.case_id "
-           "AND e.agency_id = h.to_agency_id), 0))"_s.arg(kind);
+           "AND e.agency_id = h.to_agency_id AND e.kind <> 'system'), 0))"_s.arg(kind);
 }
 
 const QString handoffSelect =
@@ -290,6 +291,16 @@ Result<Handoff> HandoffWorkflow::handoff(const Actor &actor, Id handoffId) const
         return std::unexpected(allowed.error());
     if (auto logged = recordView(m_db, actor, found->caseId, u"case.handoffs"_s); !logged)
         return std::unexpected(logged.error());
+    return found;
+}
+
+Result<Handoff> HandoffWorkflow::handoffToActOn(const Actor &actor, Id handoffId) const
+{
+    auto found = load(handoffId);
+    if (!found)
+        return found;
+    if (auto allowed = requireOnCase(m_db, actor, found->caseId, Action::ViewCase); !allowed)
+        return std::unexpected(allowed.error());
     return found;
 }
 

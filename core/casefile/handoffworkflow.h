@@ -30,6 +30,10 @@ public:
                                              const TransitionDetails &details = {});
 
     [[nodiscard]] Result<Handoff> handoff(const Actor &actor, Id handoffId) const;
+    /// Finds a handoff to act on (nudge, escalate, reassign…): checked like a view but not
+    /// logged as one, since what the actor then does is on the timeline — and a refused action
+    /// must leave no trace.
+    [[nodiscard]] Result<Handoff> handoffToActOn(const Actor &actor, Id handoffId) const;
     [[nodiscard]] Result<QList<Handoff>> handoffsOfCase(const Actor &actor, Id caseId) const;
     /// The handoffs of several cases at once, for lists that show who holds the ball. Only
     /// cases the actor may see are included. Not logged as a view: a list shows statuses, not

@@ -304,7 +304,7 @@ Result<QList<EffortLeader>> StallMonitor::customersWithMostEffort(const Actor &a
 
 Status StallMonitor::signal(const Actor &actor, Id handoffId, const QString &kind, const QString &note)
 {
-    auto handoff = m_handoffs.handoff(actor, handoffId);
+    auto handoff = m_handoffs.handoffToActOn(actor, handoffId);
     if (!handoff)
         return std::unexpected(handoff.error());
     if (auto allowed = requireOnCase(m_db, actor, handoff->caseId, Action::SignalHandoff); !allowed)
@@ -355,7 +355,7 @@ Status StallMonitor::escalate(const Actor &actor, Id handoffId, const QString &n
 Result<Handoff> StallMonitor::reassign(const Actor &actor, Id handoffId, const QString &toAgencyCode,
                                        const QString &reason)
 {
-    auto current = m_handoffs.handoff(actor, handoffId);
+    auto current = m_handoffs.handoffToActOn(actor, handoffId);
     if (!current)
         return current;
     if (current->to.code == toAgencyCode.trimmed().toUpper())

@@ -220,9 +220,9 @@ std::optional<Stall> clientChasingStall(const CaseFacts &facts, const AgencyCale
     if (efforts.size() < chasingEfforts)
         return std::nullopt;
     std::sort(efforts.begin(), efforts.end());
-    // Crossed when the window first held enough efforts: the chasingEfforts-th most recent
-    // effort still counted.
-    const QDateTime crossed = efforts[efforts.size() - chasingEfforts];
+    // Crossed when the window first held enough efforts: at the chasingEfforts-th effort still
+    // counted (the rule cannot have fired before that effort happened).
+    const QDateTime crossed = efforts[chasingEfforts - 1];
     const BallHolder holder = whoHoldsTheBall(facts.record, handoffsAt(facts, at), at, calendars);
     const HandoffTrack *handoff = nullptr;
     for (const HandoffTrack &h : facts.handoffs)

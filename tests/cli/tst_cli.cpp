@@ -119,6 +119,16 @@ private Q_SLOTS:
     void refusedMergeChangesNothing_data();
     void refusedMergeChangesNothing();
     void clientImportPreviewAndCommit();
+    // Supervision and working calendars.
+    void stalledJsonShape();
+    void stalledRefusalsSayWhy();
+    void nudgeFromTheCommandLine();
+    void reassignFromTheCommandLine();
+    void calendarShowJson();
+    void calendarHoursChangeTheCalendar();
+    void calendarImportMalformedImportsNothing_data();
+    void calendarImportMalformedImportsNothing();
+    void calendarImportListsTheHolidays();
 
 private:
     /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
@@ -681,6 +691,32 @@ void TestCli::refusedCommandChangesNothing_data()
     row("option given twice", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"ins.agent"_s, as, u"tow.agent"_s}, {2});
     row("option without value", {u"note"_s, u"add"_s, u"{REF}"_s, u"--db"_s, u"{DB}"_s, as, u"ins.agent"_s, u"--text"_s}, {2});
     row("too many arguments", {u"case"_s, u"show"_s, u"{REF}"_s, u"extra"_s, as, u"ins.agent"_s}, {2});
+    // Supervision: for supervisors and admins; refusals leave no trace, not even a read.
+    row("stalled as an agent", {u"stalled"_s, as, u"ins.agent"_s}, {5});
+    row("stalled with an unknown rule", {u"stalled"_s, u"--rule"_s, u"bogus"_s, as, u"ins.super"_s}, {4});
+    row("stalled for an unknown agency", {u"stalled"_s, u"--agency"_s, u"XYZ"_s, as, u"ins.super"_s}, {3});
+    row("stalled at no instant", {u"stalled"_s, u"--at"_s, u"yesterday"_s, as, u"ins.super"_s}, {4});
+    row("nudge as an agent", {u"handoff"_s, u"nudge"_s, u"{HANDOFF}"_s, as, u"ins.agent"_s}, {5});
+    row("escalate by a non-participant", {u"handoff"_s, u"escalate"_s, u"{HANDOFF}"_s, as, u"hos.agent"_s}, {5});
+    row("nudge an unknown handoff", {u"handoff"_s, u"nudge"_s, u"999"_s, as, u"ins.super"_s}, {3});
+    row("nudge not a number", {u"handoff"_s, u"nudge"_s, u"first"_s, as, u"ins.super"_s}, {4});
+    row("reassign to the same agency", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"TOW"_s, u"--reason"_s, u"slow"_s, as, u"ins.super"_s}, {4});
+    row("reassign without consent for the new agency", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"EXP"_s, u"--reason"_s, u"slow"_s, as, u"ins.super"_s}, {5});
+    row("reassign to an unknown agency", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"XYZ"_s, u"--reason"_s, u"slow"_s, as, u"ins.super"_s}, {3});
+    row("reassign by the receiver", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"GAR"_s, u"--reason"_s, u"busy"_s, as, u"tow.agent"_s}, {5});
+    row("reassign without a reason", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"GAR"_s, as, u"ins.super"_s}, {2});
+    // Working calendars: admin-only changes, validated.
+    row("calendar hours: hour 25", {u"calendar"_s, u"hours"_s, u"GAR"_s, u"mon-fri 09:00-25:00"_s}, {4});
+    row("calendar hours: not a day", {u"calendar"_s, u"hours"_s, u"GAR"_s, u"funday 09:00-12:00"_s}, {4});
+    row("calendar hours: closes before it opens", {u"calendar"_s, u"hours"_s, u"GAR"_s, u"mon 18:00-09:00"_s}, {4});
+    row("calendar hours: overlapping", {u"calendar"_s, u"hours"_s, u"GAR"_s, u"mon-fri 09:00-13:00; mon 12:00-14:00"_s}, {4});
+    row("calendar hours: never open", {u"calendar"_s, u"hours"_s, u"GAR"_s, u""_s}, {4});
+    row("calendar hours: unknown agency", {u"calendar"_s, u"hours"_s, u"XYZ"_s, u"mon-fri 09:00-17:00"_s}, {3});
+    row("calendar hours by a supervisor", {u"calendar"_s, u"hours"_s, u"GAR"_s, u"mon-fri 09:00-17:00"_s, as, u"ins.super"_s}, {5});
+    row("calendar zone unknown", {u"calendar"_s, u"zone"_s, u"GAR"_s, u"Mars/Olympus"_s}, {4});
+    row("calendar show unknown agency", {u"calendar"_s, u"show"_s, u"XYZ"_s}, {3});
+    row("calendar import missing file", {u"calendar"_s, u"import"_s, u"{DIR}/missing.ics"_s}, {3});
+    row("calendar holiday bad date", {u"calendar"_s, u"holiday"_s, u"add"_s, u"2026-02-30"_s, u"Nope"_s}, {4});
 }
 
 void TestCli::refusedCommandChangesNothing()
@@ -1347,6 +1383,335 @@ void TestCli::clientImportPreviewAndCommit()
         EXPECT_ONE_LINE_ERROR(refused);
         QCOMPARE(snapshot({}, true), snapshotBefore);
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supervision and working calendars
+
+namespace {
+
+/// An instant `days` from now, as --at takes it (UTC).
+QString atInDays(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).toString(u"yyyy-MM-ddTHH:mm"_s) + u'Z';
+}
+
+QByteArray icsCalendar(const QStringList &events)
+{
+    QStringList lines{u"BEGIN:VCALENDAR"_s, u"VERSION:2.0"_s, u"PRODID:-//Relais//Test//FR"_s};
+    lines += events;
+    lines << u"END:VCALENDAR"_s;
+    return lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+QStringList icsAllDay(const QString &uid, const QString &start, const QString &end, const QString &summary)
+{
+    return {u"BEGIN:VEVENT"_s, u"UID:"_s + uid, u"DTSTAMP:20251201T120000Z"_s, u"DTSTART;VALUE=DATE:"_s + start,
+            u"DTEND;VALUE=DATE:"_s + end, u"SUMMARY:"_s + summary, u"END:VEVENT"_s};
+}
+
+} // namespace
+
+void TestCli::stalledJsonShape()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow();
+    if (QTest::currentTestFailed())
+        return;
+
+    // Nothing is late right after the request.
+    const Run now = run({u"stalled"_s, u"--as"_s, u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(now, 0);
+    QVERIFY(now.object()[u"at"_s].isString());
+    QCOMPARE(now.object()[u"stalls"_s].toArray().size(), 0);
+
+    // A month later, unanswered: unacknowledged, waiting on the towing company.
+    const Run later = run({u"stalled"_s, u"--at"_s, atInDays(30), u"--as"_s, u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(later, 0);
+    QVERIFY2(later.err.isEmpty(), qPrintable(later.describe()));
+    const QJsonArray stalls = later.object()[u"stalls"_s].toArray();
+    QCOMPARE(stalls.size(), 1);
+    const QJsonObject stall = stalls.first().toObject();
+    QStringList keys = stall.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{u"ask"_s, u"ballHolder"_s, u"case"_s, u"caseTitle"_s, u"client"_s, u"clientEfforts"_s,
+                                u"clientId"_s, u"from"_s, u"handoffId"_s, u"recentClientEfforts"_s, u"rule"_s,
+                                u"since"_s, u"status"_s, u"threshold"_s, u"thresholdAt"_s, u"to"_s,
+                                u"workingHoursPast"_s}));
+    QCOMPARE(stall[u"rule"_s].toString(), u"unacknowledged"_s);
+    QCOMPARE(stall[u"case"_s].toString(), m_ref);
+    QCOMPARE(QString::number(stall[u"handoffId"_s].toInteger()), m_handoffId);
+    QCOMPARE(QString::number(stall[u"clientId"_s].toInteger()), m_clientId);
+    QCOMPARE(stall[u"from"_s][u"code"_s].toString(), u"INS"_s);
+    QCOMPARE(stall[u"to"_s][u"code"_s].toString(), u"TOW"_s);
+    QCOMPARE(stall[u"status"_s].toString(), u"requested"_s);
+    QCOMPARE(stall[u"ask"_s].toString(), u"Tow the car to Garage Central"_s);
+    QCOMPARE(stall[u"clientEfforts"_s].toInt(), 0);
+    QVERIFY(stall[u"workingHoursPast"_s].toDouble() > 8);
+    const QDateTime since = QDateTime::fromString(stall[u"since"_s].toString(), Qt::ISODateWithMs);
+    const QDateTime threshold = QDateTime::fromString(stall[u"thresholdAt"_s].toString(), Qt::ISODateWithMs);
+    QVERIFY(since.isValid() && threshold.isValid());
+    QVERIFY(since < threshold);
+    QVERIFY(stall[u"threshold"_s].toString().contains(u"8"_s));
+    QVERIFY(stall[u"ballHolder"_s].toString().contains(u"Dépannage Rapide"_s));
+
+    // The same as text, and filtered.
+    const Run text = run({u"stalled"_s, u"--at"_s, atInDays(30), u"--as"_s, u"ins.super"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(m_ref) && text.outText().contains(u"unacknowledged"_s), qPrintable(text.describe()));
+    const Run otherRule = run({u"stalled"_s, u"--at"_s, atInDays(30), u"--rule"_s, u"silent"_s, u"--as"_s,
+                               u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(otherRule, 0);
+    QCOMPARE(otherRule.object()[u"stalls"_s].toArray().size(), 0);
+    const Run otherAgency = run({u"stalled"_s, u"--at"_s, atInDays(30), u"--agency"_s, u"gar"_s, u"--as"_s,
+                                 u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(otherAgency, 0);
+    QCOMPARE(otherAgency.object()[u"stalls"_s].toArray().size(), 0);
+    // As of before the request: nothing.
+    const Run before = run({u"stalled"_s, u"--at"_s, u"2020-01-01"_s, u"--as"_s, u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(before, 0);
+    QCOMPARE(before.object()[u"stalls"_s].toArray().size(), 0);
+    QCOMPARE(before.object()[u"at"_s].toString().left(10), u"2020-01-01"_s);
+}
+
+void TestCli::stalledRefusalsSayWhy()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run agent = run({u"stalled"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(agent, 5);
+    EXPECT_ONE_LINE_ERROR(agent);
+    QVERIFY(agent.out.isEmpty());
+    QVERIFY2(agent.errText().contains(u"supervisors"_s), qPrintable(agent.describe()));
+
+    const Run bogus = run({u"stalled"_s, u"--rule"_s, u"bogus"_s, u"--as"_s, u"ins.super"_s});
+    EXPECT_EXIT(bogus, 4);
+    EXPECT_ONE_LINE_ERROR(bogus);
+    for (const QString &rule : {u"unacknowledged"_s, u"silent"_s, u"overdue"_s, u"hold-expired"_s, u"ping-pong"_s,
+                                u"client-chasing"_s})
+        QVERIFY2(bogus.errText().contains(rule), qPrintable(rule + u" not listed:\n"_s + bogus.describe()));
+    QVERIFY(bogus.errText().contains(u"bogus"_s));
+}
+
+void TestCli::nudgeFromTheCommandLine()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow();
+    if (QTest::currentTestFailed())
+        return;
+    for (const QString &status : {u"accepted"_s, u"in-progress"_s})
+        EXPECT_EXIT(run({u"handoff"_s, u"set"_s, m_handoffId, status, u"--as"_s, u"tow.agent"_s}), 0);
+    auto inboxIds = [this](const QString &login) {
+        const Run inbox = run({u"handoff"_s, u"inbox"_s, u"--as"_s, login, u"--json"_s});
+        return inbox.exitCode == 0 ? stringsOf(inbox.array(), u"id"_s) : QStringList{u"<refused>"_s};
+    };
+    QCOMPARE(inboxIds(u"tow.agent"_s), QStringList{});
+
+    const Run nudged = run({u"handoff"_s, u"nudge"_s, m_handoffId, u"--note"_s, u"Le client attend"_s, u"--as"_s,
+                            u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(nudged, 0);
+    QCOMPARE(nudged.object()[u"signal"_s].toString(), u"nudge"_s);
+    QCOMPARE(inboxIds(u"tow.agent"_s), QStringList{m_handoffId});
+    const QJsonArray events = timelineAs(u"tow.agent"_s);
+    QVERIFY(!events.isEmpty());
+    QVERIFY2(events.last().toObject()[u"text"_s].toString().contains(u"Le client attend"_s),
+             qPrintable(QString::fromUtf8(QJsonDocument(events.last().toObject()).toJson())));
+
+    // The towing company answers: gone from its inbox.
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"En route"_s, u"--as"_s, u"tow.agent"_s}), 0);
+    QCOMPARE(inboxIds(u"tow.agent"_s), QStringList{});
+
+    // Completed: nobody left to remind. Refused with no trace, not even a read of the handoff.
+    EXPECT_EXIT(run({u"handoff"_s, u"set"_s, m_handoffId, u"completed"_s, u"--as"_s, u"tow.agent"_s}), 0);
+    const QStringList before = snapshot({}, true);
+    for (const QString &signal : {u"nudge"_s, u"escalate"_s}) {
+        const Run refused = run({u"handoff"_s, signal, m_handoffId, u"--as"_s, u"ins.super"_s});
+        EXPECT_EXIT(refused, 4);
+        EXPECT_ONE_LINE_ERROR(refused);
+        QCOMPARE(snapshot({}, true), before);
+    }
+    const Run verified = run({u"verify"_s, u"--json"_s});
+    EXPECT_EXIT(verified, 0);
+    QVERIFY(verified.object()[u"intact"_s].toBool());
+}
+
+void TestCli::reassignFromTheCommandLine()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow();
+    if (QTest::currentTestFailed())
+        return;
+    const Run moved = run({u"handoff"_s, u"reassign"_s, m_handoffId, u"--to"_s, u"GAR"_s, u"--reason"_s,
+                           u"Pas de dépanneuse disponible"_s, u"--as"_s, u"ins.super"_s, u"--json"_s});
+    EXPECT_EXIT(moved, 0);
+    QCOMPARE(moved.object()[u"to"_s][u"code"_s].toString(), u"GAR"_s);
+    QCOMPARE(moved.object()[u"status"_s].toString(), u"requested"_s);
+    const QString newId = QString::number(moved.object()[u"id"_s].toInteger());
+    QVERIFY(newId != m_handoffId);
+
+    const Run list = run({u"handoff"_s, u"list"_s, m_ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(list, 0);
+    QHash<QString, QString> statusById;
+    for (const QJsonValue &h : list.array())
+        statusById.insert(QString::number(h[u"id"_s].toInteger()), h[u"status"_s].toString());
+    QCOMPARE(statusById.value(m_handoffId), u"cancelled"_s);
+    QCOMPARE(statusById.value(newId), u"requested"_s);
+    const Run verified = run({u"verify"_s, u"--json"_s});
+    EXPECT_EXIT(verified, 0);
+    QVERIFY(verified.object()[u"intact"_s].toBool());
+}
+
+void TestCli::calendarShowJson()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run shown = run({u"calendar"_s, u"show"_s, u"gar"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    const QJsonObject calendar = shown.object();
+    QCOMPARE(calendar[u"agency"_s].toString(), u"GAR"_s);
+    QCOMPARE(calendar[u"timeZone"_s].toString(), u"Africa/Casablanca"_s);
+    QCOMPARE(calendar[u"hours"_s].toString(), u"mon-fri 09:00-13:00,14:00-18:00"_s);
+    QCOMPARE(calendar[u"moroccanHolidays"_s].toBool(), true);
+    QCOMPARE(calendar[u"ackHours"_s].toInt(), 8);
+    QCOMPARE(calendar[u"silenceDays"_s].toInt(), 3);
+    QCOMPARE(calendar[u"year"_s].toInt(), 2026);
+    QStringList dates = stringsOf(calendar[u"holidays"_s].toArray(), u"date"_s);
+    QCOMPARE(dates, (QStringList{u"2026-01-01"_s, u"2026-01-11"_s, u"2026-01-14"_s, u"2026-05-01"_s, u"2026-07-30"_s,
+                                 u"2026-08-14"_s, u"2026-08-20"_s, u"2026-08-21"_s, u"2026-11-06"_s, u"2026-11-18"_s}));
+
+    EXPECT_EXIT(run({u"calendar"_s, u"sla"_s, u"GAR"_s, u"--ack-hours"_s, u"4"_s, u"--silence-days"_s, u"2"_s}), 0);
+    EXPECT_EXIT(run({u"calendar"_s, u"fixed-holidays"_s, u"GAR"_s, u"off"_s}), 0);
+    EXPECT_EXIT(run({u"calendar"_s, u"holiday"_s, u"add"_s, u"2026-03-20"_s, u"Aïd al-Fitr"_s}), 0);
+    const Run changed = run({u"calendar"_s, u"show"_s, u"GAR"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+    EXPECT_EXIT(changed, 0);
+    QCOMPARE(changed.object()[u"ackHours"_s].toInt(), 4);
+    QCOMPARE(changed.object()[u"silenceDays"_s].toInt(), 2);
+    QCOMPARE(changed.object()[u"moroccanHolidays"_s].toBool(), false);
+    const QJsonArray holidays = changed.object()[u"holidays"_s].toArray();
+    QCOMPARE(holidays.size(), 1);
+    QCOMPARE(holidays.first()[u"date"_s].toString(), u"2026-03-20"_s);
+    QCOMPARE(holidays.first()[u"name"_s].toString(), u"Aïd al-Fitr"_s);
+    // Another agency keeps its own settings.
+    const Run other = run({u"calendar"_s, u"show"_s, u"TOW"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+    EXPECT_EXIT(other, 0);
+    QCOMPARE(other.object()[u"ackHours"_s].toInt(), 8);
+    QCOMPARE(other.object()[u"holidays"_s].toArray().size(), 11);
+}
+
+void TestCli::calendarHoursChangeTheCalendar()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run set = run({u"calendar"_s, u"hours"_s, u"tow"_s, u"mon-fri 08:00-17:00; sat 09:00-12:00"_s, u"--json"_s});
+    EXPECT_EXIT(set, 0);
+    QCOMPARE(set.object()[u"hours"_s].toString(), u"mon-fri 08:00-17:00; sat 09:00-12:00"_s);
+    const Run shown = run({u"calendar"_s, u"show"_s, u"TOW"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(shown.object()[u"hours"_s].toString(), u"mon-fri 08:00-17:00; sat 09:00-12:00"_s);
+
+    // Bad text: exit 4, one line that says what is wrong, and the hours stay as they were.
+    const QStringList before = snapshot({}, true);
+    const Run bad = run({u"calendar"_s, u"hours"_s, u"TOW"_s, u"mon-fri 9h-17h"_s});
+    EXPECT_EXIT(bad, 4);
+    EXPECT_ONE_LINE_ERROR(bad);
+    QVERIFY2(bad.errText().contains(u"9h"_s), qPrintable(bad.describe()));
+    QCOMPARE(snapshot({}, true), before);
+}
+
+void TestCli::calendarImportMalformedImportsNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("not iCalendar at all") << QByteArray("Date,Name\n2026-03-20,Aid al-Fitr\n");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("a calendar with no all-day event")
+        << icsCalendar({u"BEGIN:VEVENT"_s, u"UID:meeting@relais.test"_s, u"DTSTAMP:20251201T120000Z"_s,
+                        u"DTSTART:20260320T100000Z"_s, u"DTEND:20260320T110000Z"_s, u"SUMMARY:Réunion"_s,
+                        u"END:VEVENT"_s});
+    QTest::newRow("an event never closed")
+        << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260320\r\n"
+                      "SUMMARY:Aid\r\n");
+}
+
+void TestCli::calendarImportMalformedImportsNothing()
+{
+    QFETCH(QByteArray, bytes);
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = writeFile(u"holidays.ics"_s, bytes);
+    QVERIFY(!path.isEmpty() || bytes.isEmpty());
+    const QStringList before = snapshot({}, true);
+    const Run imported = run({u"calendar"_s, u"import"_s, m_dir->filePath(u"holidays.ics"_s)});
+    EXPECT_EXIT(imported, 4);
+    EXPECT_ONE_LINE_ERROR(imported);
+    QVERIFY(imported.out.isEmpty());
+    QCOMPARE(snapshot({}, true), before);
+    const Run listed = run({u"calendar"_s, u"holiday"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.array().size(), 0);
+}
+
+void TestCli::calendarImportListsTheHolidays()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = writeFile(
+        u"religieux-2026.ics"_s,
+        icsCalendar(icsAllDay(u"fitr@relais.test"_s, u"20260320"_s, u"20260321"_s, u"Aïd al-Fitr"_s)
+                    + icsAllDay(u"adha@relais.test"_s, u"20260527"_s, u"20260529"_s, u"Aïd al-Adha"_s)));
+    QVERIFY(!path.isEmpty());
+    const Run imported = run({u"calendar"_s, u"import"_s, path, u"--json"_s});
+    EXPECT_EXIT(imported, 0);
+    QCOMPARE(imported.object()[u"added"_s].toInt(), 3);
+    QCOMPARE(imported.object()[u"alreadyThere"_s].toInt(), 0);
+
+    const Run listed = run({u"calendar"_s, u"holiday"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(stringsOf(listed.array(), u"date"_s), (QStringList{u"2026-03-20"_s, u"2026-05-27"_s, u"2026-05-28"_s}));
+    QCOMPARE(stringsOf(listed.array(), u"name"_s), (QStringList{u"Aïd al-Fitr"_s, u"Aïd al-Adha"_s, u"Aïd al-Adha"_s}));
+    QCOMPARE(stringsOf(listed.array(), u"source"_s), (QStringList{u"ics"_s, u"ics"_s, u"ics"_s}));
+    for (const QJsonValue &h : listed.array())
+        QVERIFY(h[u"agency"_s].isNull());
+    const Run text = run({u"calendar"_s, u"holiday"_s, u"list"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(u"2026-05-28"_s) && text.outText().contains(u"Aïd al-Adha"_s),
+             qPrintable(text.describe()));
+
+    // Importing again adds nothing; for one agency, it adds that agency's own.
+    const Run again = run({u"calendar"_s, u"import"_s, path, u"--json"_s});
+    EXPECT_EXIT(again, 0);
+    QCOMPARE(again.object()[u"added"_s].toInt(), 0);
+    QCOMPARE(again.object()[u"alreadyThere"_s].toInt(), 3);
+    const Run forGar = run({u"calendar"_s, u"import"_s, path, u"--agency"_s, u"GAR"_s, u"--json"_s});
+    EXPECT_EXIT(forGar, 0);
+    QCOMPARE(forGar.object()[u"added"_s].toInt(), 3);
+    const Run garOnly = run({u"calendar"_s, u"holiday"_s, u"list"_s, u"--agency"_s, u"GAR"_s, u"--json"_s});
+    EXPECT_EXIT(garOnly, 0);
+    QCOMPARE(stringsOf(garOnly.array(), u"agency"_s), (QStringList{u"GAR"_s, u"GAR"_s, u"GAR"_s}));
+
+    // The agency's calendar now closes on those days.
+    const Run shown = run({u"calendar"_s, u"show"_s, u"TOW"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    QVERIFY(stringsOf(shown.object()[u"holidays"_s].toArray(), u"date"_s).contains(u"2026-05-28"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
