@@ -259,15 +259,19 @@ const Stall *SupervisorDashboard::currentStall() const
 
 void SupervisorDashboard::refresh()
 {
-    const std::optional<Id> selectedHandoff = currentStall() ? currentStall()->handoffId : std::nullopt;
-    const std::optional<StallRule> selectedRule = currentStall() ? std::optional(currentStall()->rule) : std::nullopt;
+    Id selectedHandoff = 0;
+    int selectedRule = -1;
+    if (const Stall *s = currentStall(); s && s->handoffId) {
+        selectedHandoff = *s->handoffId;
+        selectedRule = int(s->rule);
+    }
     const QString problem = m_model->load(m_session);
     showError(m_error, problem);
     // Keep the supervisor's place across refreshes.
-    for (int row = 0; selectedHandoff && row < m_filter->rowCount(); ++row) {
+    for (int row = 0; selectedHandoff != 0 && row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(StallModel::HandoffIdRole).toLongLong() == *selectedHandoff
-            && index.data(StallModel::RuleRole).toInt() == int(*selectedRule))
+        if (index.data(StallModel::HandoffIdRole).toLongLong() == selectedHandoff
+            && index.data(StallModel::RuleRole).toInt() == selectedRule)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
