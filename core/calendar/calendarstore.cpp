@@ -98,8 +98,9 @@ Result<std::optional<Id>> CalendarStore::scopeOf(const QString &agencyCode) cons
     return std::optional<Id>{id->toLongLong()};
 }
 
-Status CalendarStore::updateAgency(const Actor &actor, const QString &agencyCode, const QString &column,
-                                   const QVariant &value, const QString &auditAction)
+Status CalendarStore::updateAgency(const Actor &actor, const QString &agencyCode,
+                                   const QList<std::pair<QString, QVariant>> &columns,
+                                   const QString &auditAction)
 {
     if (auto allowed = require(actor, Relation::None, Action::ManageDirectory); !allowed)
         return allowed;
@@ -108,13 +109,20 @@ Status CalendarStore::updateAgency(const Actor &actor, const QString &agencyCode
         return std::unexpected(scope.error());
     if (!*scope)
         return fail(ErrorCode::Invalid, Tr::tr("Name the agency to change."));
+    // Column names come from this file, never from input; values are bound.
+    QStringList assignments;
+    Bindings bindings{{u":id"_s, **scope}};
+    QJsonObject details;
+    for (const auto &[column, value] : columns) {
+        assignments << u"%1 = :%1"_s.arg(column);
+        bindings.append({u":"_s + column, value});
+        details.insert(column, QJsonValue::fromVariant(value));
+    }
     auto done = m_db.write([&]() -> Status {
-        auto updated = m_db.update(u"UPDATE agencies SET %1 = :value WHERE id = :id"_s.arg(column),
-                                   {{u":value"_s, value}, {u":id"_s, **scope}});
+        auto updated = m_db.update(u"UPDATE agencies SET %1 WHERE id = :id"_s.arg(assignments.join(u", "_s)), bindings);
         if (!updated)
             return std::unexpected(updated.error());
-        return audit(m_db, actor, auditAction, agencyCode.trimmed().toUpper(),
-                     {{column, QJsonValue::fromVariant(value)}});
+        return audit(m_db, actor, auditAction, agencyCode.trimmed().toUpper(), details);
     });
     if (done)
         Q_EMIT m_notifier.calendarsChanged();
@@ -126,30 +134,28 @@ Status CalendarStore::setOpeningHours(const Actor &actor, const QString &agencyC
     const bool opensSomeDay = std::any_of(hours.begin(), hours.end(), [](const auto &day) { return !day.isEmpty(); });
     if (!opensSomeDay)
         return fail(ErrorCode::Invalid, Tr::tr("An agency must open on at least one day of the week."));
-    return updateAgency(actor, agencyCode, u"opening_hours"_s, weeklyHoursText(hours), u"calendar.hours"_s);
+    return updateAgency(actor, agencyCode, {{u"opening_hours"_s, weeklyHoursText(hours)}}, u"calendar.hours"_s);
 }
 
 Status CalendarStore::setTimeZone(const Actor &actor, const QString &agencyCode, const QString &zone)
 {
     if (!QTimeZone(zone.trimmed().toUtf8()).isValid())
         return fail(ErrorCode::Invalid, Tr::tr("\"%1\" is not a known time zone.").arg(zone));
-    return updateAgency(actor, agencyCode, u"time_zone"_s, zone.trimmed(), u"calendar.zone"_s);
+    return updateAgency(actor, agencyCode, {{u"time_zone"_s, zone.trimmed()}}, u"calendar.zone"_s);
 }
 
 Status CalendarStore::setServiceLevels(const Actor &actor, const QString &agencyCode, ServiceLevels levels)
 {
     if (levels.ackHours <= 0 || levels.silenceDays <= 0)
         return fail(ErrorCode::Invalid, Tr::tr("Service levels must be positive."));
-    return m_db.write([&]() -> Status {
-        if (auto ack = updateAgency(actor, agencyCode, u"ack_sla_hours"_s, levels.ackHours, u"calendar.sla"_s); !ack)
-            return ack;
-        return updateAgency(actor, agencyCode, u"silence_days"_s, levels.silenceDays, u"calendar.sla"_s);
-    });
+    return updateAgency(actor, agencyCode,
+                        {{u"ack_sla_hours"_s, levels.ackHours}, {u"silence_days"_s, levels.silenceDays}},
+                        u"calendar.sla"_s);
 }
 
 Status CalendarStore::setMoroccanHolidays(const Actor &actor, const QString &agencyCode, bool used)
 {
-    return updateAgency(actor, agencyCode, u"moroccan_holidays"_s, used ? 1 : 0, u"calendar.fixed-holidays"_s);
+    return updateAgency(actor, agencyCode, {{u"moroccan_holidays"_s, used ? 1 : 0}}, u"calendar.fixed-holidays"_s);
 }
 
 Result<QList<HolidayEntry>> CalendarStore::holidays(const QString &agencyCode, int year, bool allScopes) const
@@ -178,7 +184,7 @@ Result<QList<HolidayEntry>> CalendarStore::holidays(const QString &agencyCode, i
     return out;
 }
 
-Result<bool> CalendarStore::insertHoliday(const Actor &actor, std::optional<Id> agencyId, const Holiday &holiday,
+Result<std::optional<Id>> CalendarStore::insertHoliday(const Actor &actor, std::optional<Id> agencyId, const Holiday &holiday,
                                           const QString &source)
 {
     auto existing = m_db.scalar(u"SELECT count(*) FROM holidays WHERE COALESCE(agency_id, 0) = :agency "
@@ -188,7 +194,7 @@ Result<bool> CalendarStore::insertHoliday(const Actor &actor, std::optional<Id> 
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->toInt() > 0)
-        return false;
+        return std::optional<Id>{};
     auto id = m_db.insert(u"INSERT INTO holidays (agency_id, on_date, name, source, added_by, added_at) "
                           "VALUES (:agency, :date, :name, :source, :by, :at)"_s,
                           {{u":agency"_s, agencyId ? QVariant(*agencyId) : QVariant()},
@@ -198,7 +204,7 @@ Result<bool> CalendarStore::insertHoliday(const Actor &actor, std::optional<Id> 
                            {u":at"_s, toStored(m_db.now())}});
     if (!id)
         return std::unexpected(id.error());
-    return true;
+    return std::optional<Id>{*id};
 }
 
 namespace {
@@ -223,7 +229,7 @@ Result<HolidayEntry> CalendarStore::addHoliday(const Actor &actor, const QString
     auto scope = scopeOf(agencyCode);
     if (!scope)
         return std::unexpected(scope.error());
-    auto added = m_db.write([&]() -> Result<bool> {
+    auto added = m_db.write([&]() -> Result<std::optional<Id>> {
         auto inserted = insertHoliday(actor, *scope, holiday, u"manual"_s);
         if (!inserted || !*inserted)
             return inserted;
@@ -231,7 +237,7 @@ Result<HolidayEntry> CalendarStore::addHoliday(const Actor &actor, const QString
                                 {{u"date"_s, holiday.date.toString(Qt::ISODate)}, {u"name"_s, holiday.name}});
             !logged)
             return std::unexpected(logged.error());
-        return true;
+        return inserted;
     });
     if (!added)
         return std::unexpected(added.error());
@@ -239,13 +245,13 @@ Result<HolidayEntry> CalendarStore::addHoliday(const Actor &actor, const QString
         return fail(ErrorCode::Conflict, Tr::tr("%1 is already a holiday there.")
                                              .arg(QLocale().toString(holiday.date, QLocale::LongFormat)));
     Q_EMIT m_notifier.calendarsChanged();
-    auto listed = holidays(agencyCode, holiday.date.year());
-    if (!listed)
-        return std::unexpected(listed.error());
-    for (const HolidayEntry &entry : *listed)
-        if (entry.date == holiday.date)
-            return entry;
-    return fail(ErrorCode::Storage, Tr::tr("The holiday was not saved."));
+    HolidayEntry entry;
+    entry.id = **added;
+    entry.agencyCode = agencyCode.trimmed().toUpper();
+    entry.date = holiday.date;
+    entry.name = holiday.name.trimmed();
+    entry.source = u"manual"_s;
+    return entry;
 }
 
 Status CalendarStore::removeHoliday(const Actor &actor, const QString &agencyCode, QDate date)
@@ -291,7 +297,7 @@ Result<HolidayImport> CalendarStore::importHolidays(const Actor &actor, const QS
             auto inserted = insertHoliday(actor, *scope, holiday, u"ics"_s);
             if (!inserted)
                 return std::unexpected(inserted.error());
-            ++(*inserted ? result.added : result.alreadyThere);
+            ++(inserted->has_value() ? result.added : result.alreadyThere);
         }
         if (auto logged = audit(m_db, actor, u"calendar.holiday.import"_s, agencyCode.trimmed().toUpper(),
                                 {{u"added"_s, result.added}, {u"alreadyThere"_s, result.alreadyThere}});

@@ -3,6 +3,8 @@
 #include "calendar/agencycalendars.h"
 #include "common/error.h"
 
+#include <QVariant>
+
 namespace Relais::Core {
 
 class Database;
@@ -57,9 +59,12 @@ public:
 private:
     /// The agency id for a code; std::nullopt for the network scope (empty code).
     [[nodiscard]] Result<std::optional<Id>> scopeOf(const QString &agencyCode) const;
-    [[nodiscard]] Status updateAgency(const Actor &actor, const QString &agencyCode, const QString &column,
-                                      const QVariant &value, const QString &auditAction);
-    [[nodiscard]] Result<bool> insertHoliday(const Actor &actor, std::optional<Id> agencyId,
+    /// Sets `columns` of the agency in one statement, audited once, announced once.
+    [[nodiscard]] Status updateAgency(const Actor &actor, const QString &agencyCode,
+                                      const QList<std::pair<QString, QVariant>> &columns,
+                                      const QString &auditAction);
+    /// The new holiday's id; nullopt when that scope already has one that day.
+    [[nodiscard]] Result<std::optional<Id>> insertHoliday(const Actor &actor, std::optional<Id> agencyId,
                                              const Holiday &holiday, const QString &source);
 
     Database &m_db;

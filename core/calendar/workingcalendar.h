@@ -100,5 +100,11 @@ private:
 /// "2 working days", "5 working hours", "40 working minutes": working time for people,
 /// whole days counted on the calendar's typical day.
 [[nodiscard]] QString workingTimeInWords(qint64 workingSeconds, const WorkingCalendar &calendar);
+/// The calendar's working time from `from` to `to`, in those words.
+[[nodiscard]] inline QString workingTimeInWords(const QDateTime &from, const QDateTime &to,
+                                               const WorkingCalendar &calendar)
+{
+    return workingTimeInWords(calendar.workingSecondsBetween(from, to), calendar);
+}
 
 } // namespace Relais::Core

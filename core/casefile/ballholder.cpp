@@ -32,8 +32,7 @@ BallHolder whoHoldsTheBall(const Case &record, const QList<Handoff> &handoffs, c
                            const AgencyCalendars &calendars)
 {
     auto working = [&](const AgencyRef &agency, const QDateTime &since) {
-        const WorkingCalendar &calendar = calendars.calendar(agency.id);
-        return workingTimeInWords(calendar.workingSecondsBetween(since, now), calendar);
+        return workingTimeInWords(since, now, calendars.calendar(agency.id));
     };
     auto first = [&](auto predicate) -> const Handoff * {
         for (const Handoff &h : handoffs)

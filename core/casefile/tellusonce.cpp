@@ -34,8 +34,8 @@ QList<Document> documentsAskedAgain(const QString &text, const QList<Document> &
     QList<Document> out;
     for (const Document &d : onFile) {
         const QString kind = foldForMatching(d.kind).trimmed();
-        const QString stem = foldForMatching(QFileInfo(d.fileName).completeBaseName()).replace(u'_', u' ').replace(u'-', u' ');
-        if (containsWords(folded, kind) || containsWords(folded, stem.trimmed()))
+        const QString stem = foldForMatching(QFileInfo(d.fileName).completeBaseName()); // "carte_grise" → "carte grise"
+        if (containsWords(folded, kind) || containsWords(folded, stem))
             out.append(d);
     }
     return out;

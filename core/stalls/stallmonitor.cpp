@@ -102,7 +102,6 @@ Result<QList<Id>> StallMonitor::candidateCases(const Actor &actor, const QDateTi
 Result<QList<CaseFacts>> StallMonitor::loadFacts(const QList<Id> &caseIds, const QDateTime &at) const
 {
     QHash<Id, CaseFacts> facts;
-    QHash<Id, HandoffTrack *> tracks;
     auto loaded = forEachChunk(caseIds, [&](const QString &ids) -> Status {
         auto cases = m_db.select(
             u"SELECT c.id, c.reference, c.client_id, k.full_name, k.full_name_ar, c.title, c.status, "
@@ -139,6 +138,12 @@ Result<QList<CaseFacts>> StallMonitor::loadFacts(const QList<Id> &caseIds, const
             track.dueAt = fromStored(row.value(12));
             facts[row.value(1).toLongLong()].handoffs.append(track);
         }
+        // Each handoff event finds its track at once (a case may have 10,000 events). The
+        // chunk's lists are complete now, so these pointers stay valid.
+        QHash<Id, HandoffTrack *> tracks;
+        for (const QString &id : ids.split(u','))
+            for (HandoffTrack &track : facts[id.toLongLong()].handoffs)
+                tracks.insert(track.id, &track);
         // Only handoff and system events carry payloads the rules read; skip the rest's.
         auto events = m_db.select(
             u"SELECT case_id, kind, occurred_at, agency_id, "
@@ -160,9 +165,8 @@ Result<QList<CaseFacts>> StallMonitor::loadFacts(const QList<Id> &caseIds, const
                     f.statusChanges.append({when, *to});
             } else if (kind == EventKind::Handoff) {
                 if (const auto change = statusChangeFrom(payload, when))
-                    for (HandoffTrack &track : f.handoffs)
-                        if (track.id == change->first)
-                            track.changes.append(change->second);
+                    if (HandoffTrack *track = tracks.value(change->first))
+                        track->changes.append(change->second);
             }
         }
         return {};

@@ -32,10 +32,8 @@ void HandoffChain::setChain(const AgencyRef &lead, const QList<Handoff> &handoff
     for (const Handoff &h : handoffs) {
         const bool open = !isTerminal(h.status);
         const WorkingCalendar &calendar = calendars.calendar(h.to.id);
-        const QString duration =
-            open ? tr("for %1").arg(workingTimeInWords(calendar.workingSecondsBetween(h.statusChangedAt, now), calendar))
-                 : tr("after %1").arg(workingTimeInWords(calendar.workingSecondsBetween(h.requestedAt, h.statusChangedAt),
-                                                         calendar));
+        const QString duration = open ? tr("for %1").arg(workingTimeInWords(h.statusChangedAt, now, calendar))
+                                      : tr("after %1").arg(workingTimeInWords(h.requestedAt, h.statusChangedAt, calendar));
         const bool late = isHandoffLate(h, now, calendars);
         m_cards.append({h.to.name, h.to.code, Theme::statusLabel(h.status), Theme::statusColour(h.status), duration, late,
                         h.id});

@@ -228,11 +228,7 @@ void MainWindow::buildMenus()
     if (supervises()) {
         QMenu *supervision = menuBar()->addMenu(tr("&Supervision"));
         supervision->addAction(tr("&Stalled handoffs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
-                               [this] {
-                                   for (int i = 0; i < m_sidebar->count(); ++i)
-                                       if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == dashboardRow)
-                                           m_sidebar->setCurrentRow(i);
-                               });
+                               [this] { m_sidebar->setCurrentItem(dashboardItem()); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -241,6 +237,14 @@ void MainWindow::buildMenus()
                            tr("<h3>Relais %1</h3><p>One shared case file per customer, across every agency that "
                               "serves them.</p>").arg(QCoreApplication::applicationVersion()));
     });
+}
+
+QListWidgetItem *MainWindow::dashboardItem() const
+{
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == dashboardRow)
+            return m_sidebar->item(i);
+    return nullptr;
 }
 
 bool MainWindow::supervises() const
@@ -356,9 +360,8 @@ void MainWindow::updateSidebarCounts()
         return;
     const qsizetype stalled = m_dashboard ? m_dashboard->stallModel()->rowCount()
                                           : m_session.ws->stalls().stalled(m_session.actor, {}).value_or(QList<Stall>{}).size();
-    for (int i = 0; i < m_sidebar->count(); ++i)
-        if (m_sidebar->item(i)->data(Qt::UserRole).toInt() == dashboardRow)
-            m_sidebar->item(i)->setText(stalled == 0 ? tr("Stalled handoffs") : tr("Stalled handoffs (%1)").arg(stalled));
+    if (QListWidgetItem *item = dashboardItem())
+        item->setText(stalled == 0 ? tr("Stalled handoffs") : tr("Stalled handoffs (%1)").arg(stalled));
 }
 
 void MainWindow::openCase(Id caseId)

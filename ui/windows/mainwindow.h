@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -62,6 +63,8 @@ private:
     void restoreLayout();
     void showCasesPage();
     [[nodiscard]] bool supervises() const;
+    /// The sidebar's "Stalled handoffs" row; nullptr for agents.
+    [[nodiscard]] QListWidgetItem *dashboardItem() const;
     void saveLayout();
 
     Session m_session;

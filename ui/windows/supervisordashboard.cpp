@@ -166,13 +166,14 @@ SupervisorDashboard::SupervisorDashboard(const Session &session, QWidget *parent
     m_refreshDelay->setInterval(400);
     connect(m_refreshDelay, &QTimer::timeout, this, &SupervisorDashboard::refresh);
     ChangeNotifier &notifier = session.ws->notifier();
-    for (auto signal : {&ChangeNotifier::calendarsChanged})
-        connect(&notifier, signal, m_refreshDelay, qOverload<>(&QTimer::start));
+    connect(&notifier, &ChangeNotifier::calendarsChanged, m_refreshDelay, qOverload<>(&QTimer::start));
     connect(&notifier, &ChangeNotifier::eventAppended, m_refreshDelay, qOverload<>(&QTimer::start));
     connect(&notifier, &ChangeNotifier::handoffChanged, m_refreshDelay, qOverload<>(&QTimer::start));
     auto *clock = new QTimer(this);
     clock->setInterval(60'000);
-    connect(clock, &QTimer::timeout, this, &SupervisorDashboard::refresh);
+    // Time alone moves stalls, not what has been recorded: the trend and the effort list wait
+    // for a change.
+    connect(clock, &QTimer::timeout, this, &SupervisorDashboard::refreshStalls);
     clock->start();
 
     refresh();
@@ -249,6 +250,15 @@ QWidget *SupervisorDashboard::buildCharts()
     return charts;
 }
 
+QList<const Stall *> SupervisorDashboard::shownStalls() const
+{
+    QList<const Stall *> shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown << m_model->stallAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return shown;
+}
+
 const Stall *SupervisorDashboard::currentStall() const
 {
     const QModelIndex current = m_table->currentIndex();
@@ -258,6 +268,13 @@ const Stall *SupervisorDashboard::currentStall() const
 }
 
 void SupervisorDashboard::refresh()
+{
+    refreshStalls();
+    updateTrendChart();
+    updateEffortLeaders();
+}
+
+void SupervisorDashboard::refreshStalls()
 {
     Id selectedHandoff = 0;
     int selectedRule = -1;
@@ -280,8 +297,6 @@ void SupervisorDashboard::refresh()
     m_table->setColumnWidth(StallModel::Threshold, std::min(m_table->columnWidth(StallModel::Threshold), 260));
     updateCounts();
     updateAgingChart();
-    updateTrendChart();
-    updateEffortLeaders();
     updateActions();
 }
 
@@ -300,8 +315,7 @@ void SupervisorDashboard::updateCounts()
 {
     QHash<StallRule, int> byRule;
     QMap<QString, std::pair<QString, int>> byAgency; // code → name, count
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const Stall *s = m_model->stallAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    for (const Stall *s : shownStalls()) {
         ++byRule[s->rule];
         byAgency[s->to.code].first = s->to.name;
         ++byAgency[s->to.code].second;
@@ -331,8 +345,7 @@ void SupervisorDashboard::updateAgingChart()
     // One stacked bar per age bucket, one colour per agency holding the ball.
     QMap<QString, QList<qreal>> counts; // agency code → count per bucket
     QHash<QString, QString> names;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const Stall *s = m_model->stallAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    for (const Stall *s : shownStalls()) {
         const qint64 day = std::max<qint64>(1, m_session.ws->calendars().current().calendar(s->to.id).typicalDaySeconds());
         const double days = double(s->workingSecondsPast) / double(day);
         QList<qreal> &perBucket = counts[s->to.code];
@@ -541,11 +554,12 @@ QString SupervisorDashboard::exportCsv(const QString &path) const
         header << m_filter->headerData(c, Qt::Horizontal).toString();
     header << tr("Working hours late") << tr("Ball holder");
     lines << csvLine(header);
+    const QList<const Stall *> shown = shownStalls();
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         QStringList fields;
         for (int c = 0; c < m_filter->columnCount(); ++c)
             fields << m_filter->index(row, c).data().toString();
-        const Stall *s = m_model->stallAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        const Stall *s = shown.at(row);
         fields << QString::number(double(s->workingSecondsPast) / 3600.0, 'f', 1) << s->ballHolder;
         lines << csvLine(fields);
     }

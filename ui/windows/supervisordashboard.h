@@ -33,6 +33,8 @@ public:
     [[nodiscard]] QComboBox *ageFilter() const { return m_age; }
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
     [[nodiscard]] QStandardItemModel *effortModel() const { return m_effortModel; }
+    /// The stalls as the table shows them: filtered and sorted.
+    [[nodiscard]] QList<const Core::Stall *> shownStalls() const;
     /// The stall on the current row of the table, if any.
     [[nodiscard]] const Core::Stall *currentStall() const;
 
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    /// Re-evaluates the stalls as of now (table, counts, aging chart), keeping the selection.
+    void refreshStalls();
     QWidget *buildFilters();
     QWidget *buildCharts();
     void applyFilters();
