@@ -28,6 +28,10 @@ struct Agency {
     QString timeZone = QStringLiteral("Africa/Casablanca");
     int ackSlaHours = 8;
     int silenceDays = 3;
+    /// How customers and partners reach the agency (printed on exports and letters).
+    QString phone;   ///< E.164, may be empty
+    QString email;
+    QString address;
 };
 
 struct User {
@@ -39,6 +43,9 @@ struct User {
     QString agencyName;
     Role role = Role::Agent;
     bool active = true;
+    /// Direct line and e-mail, so a coordinator can be named as the customer's one contact.
+    QString phone; ///< E.164, may be empty
+    QString email;
 };
 
 /// The person on whose behalf a core operation runs. Every operation takes one and checks it.
