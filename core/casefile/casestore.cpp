@@ -292,6 +292,18 @@ Result<TimelineEvent> CaseStore::addEvent(const Actor &actor, Id caseId, const N
     return append(actor, caseId, event);
 }
 
+Result<TimelineEvent> CaseStore::recordExport(const Actor &actor, Id caseId, const QString &text,
+                                              const QJsonObject &details)
+{
+    if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
+        return std::unexpected(allowed.error());
+    QJsonObject payload = details;
+    payload.insert(u"action"_s, u"export"_s);
+    if (auto logged = recordView(m_db, actor, caseId, u"case.export"_s); !logged)
+        return std::unexpected(logged.error());
+    return append(actor, caseId, NewEvent{EventKind::System, text, Visibility::Shared, {}, payload, std::nullopt});
+}
+
 Result<TimelineEvent> CaseStore::recordEffort(const Actor &actor, Id caseId, EffortKind kind, const QString &text)
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::AddToTimeline); !allowed)

@@ -57,6 +57,13 @@ public:
                                                     const QString &fileName, const QByteArray &bytes);
     [[nodiscard]] Result<QList<Document>> documents(const Actor &actor, Id caseId) const;
 
+    /// Records on the timeline that the actor exported the case (a PDF, a letter): who, when,
+    /// which head hash it carries and the file's own hash. Anyone who may read the case may
+    /// export it. Runs inside the caller's transaction when there is one, so the record and
+    /// the file stand or fall together.
+    [[nodiscard]] Result<TimelineEvent> recordExport(const Actor &actor, Id caseId, const QString &text,
+                                                     const QJsonObject &details);
+
     [[nodiscard]] Result<Case> setStatus(const Actor &actor, Id caseId, CaseStatus status,
                                          const QString &reason);
 

@@ -169,7 +169,7 @@ Result<User> Directory::addUser(const Actor &actor, const QString &login, const 
         if (auto logged = audit(m_db, actor, u"user.add"_s, cleanLogin); !logged)
             return std::unexpected(logged.error());
         return User{*id, cleanLogin, displayName.trimmed(), agency->id, agency->code, agency->name,
-                    role, true};
+                    role, true, {}, {}};
     });
 }
 

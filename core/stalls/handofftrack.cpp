@@ -1,5 +1,9 @@
 #include "stalls/handofftrack.h"
 
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace Relais::Core {
 
 std::optional<StatusChange> HandoffTrack::stateAt(const QDateTime &at) const
@@ -40,6 +44,19 @@ Handoff HandoffTrack::asHandoff(const QDateTime &at) const
         h.holdUntil = state->holdUntil;
     }
     return h;
+}
+
+std::optional<std::pair<Id, StatusChange>> statusChangeOf(const QJsonObject &payload, const QDateTime &at)
+{
+    const auto status = handoffStatusFromCode(payload.value(u"status"_s).toString());
+    if (!status)
+        return std::nullopt;
+    StatusChange change;
+    change.status = *status;
+    change.at = at;
+    change.holdOnCustomer = payload.value(u"holdOnCustomer"_s).toBool();
+    change.holdUntil = QDateTime::fromString(payload.value(u"holdUntil"_s).toString(), Qt::ISODateWithMs);
+    return std::pair{payload.value(u"handoffId"_s).toInteger(), change};
 }
 
 HandoffClocks clocksOf(const HandoffTrack &track, const WorkingCalendar &receiver, const QDateTime &at)

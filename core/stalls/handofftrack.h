@@ -43,6 +43,11 @@ struct HandoffClocks {
     bool deliveryStarted = false;
 };
 
+/// Reads one handoff event's payload into the handoff it moved and the status change it records;
+/// nullopt when the payload names no status.
+[[nodiscard]] std::optional<std::pair<Id, StatusChange>> statusChangeOf(const QJsonObject &payload,
+                                                                        const QDateTime &at);
+
 [[nodiscard]] HandoffClocks clocksOf(const HandoffTrack &track, const WorkingCalendar &receiver, const QDateTime &at);
 
 } // namespace Relais::Core

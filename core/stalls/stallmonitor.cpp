@@ -48,20 +48,6 @@ AgencyRef agencyAt(const QSqlRecord &row, int first)
             row.value(first + 3).toString()};
 }
 
-/// Reads one handoff event's payload into the status change it records.
-std::optional<std::pair<Id, StatusChange>> statusChangeFrom(const QJsonObject &payload, const QDateTime &at)
-{
-    const auto status = handoffStatusFromCode(payload.value(u"status"_s).toString());
-    if (!status)
-        return std::nullopt;
-    StatusChange change;
-    change.status = *status;
-    change.at = at;
-    change.holdOnCustomer = payload.value(u"holdOnCustomer"_s).toBool();
-    change.holdUntil = QDateTime::fromString(payload.value(u"holdUntil"_s).toString(), Qt::ISODateWithMs);
-    return std::pair{payload.value(u"handoffId"_s).toInteger(), change};
-}
-
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -164,7 +150,7 @@ Result<QList<CaseFacts>> StallMonitor::loadFacts(const QList<Id> &caseIds, const
                 if (const auto to = caseStatusFromCode(payload.value(u"to"_s).toString()))
                     f.statusChanges.append({when, *to});
             } else if (kind == EventKind::Handoff) {
-                if (const auto change = statusChangeFrom(payload, when))
+                if (const auto change = statusChangeOf(payload, when))
                     if (HandoffTrack *track = tracks.value(change->first))
                         track->changes.append(change->second);
             }

@@ -146,9 +146,10 @@ std::optional<Stall> silentStall(const CaseFacts &facts, const HandoffTrack &han
     if (status != HandoffStatus::Accepted && status != HandoffStatus::InProgress)
         return std::nullopt;
     // Silence counts from acceptance or the receiving agency's latest word, whichever is later.
+    // System events (an export, a supervisor's own signal) are no word on the work.
     QDateTime lastWord = handoff.firstEntered({HandoffStatus::Accepted}, at);
     for (const CaseActivity &a : facts.activity)
-        if (a.agencyId == handoff.to.id && a.at <= at && a.at > lastWord)
+        if (a.agencyId == handoff.to.id && a.kind != EventKind::System && a.at <= at && a.at > lastWord)
             lastWord = a.at;
     const int days = calendars.levels(handoff.to.id).silenceDays;
     const QDateTime deadline = calendars.calendar(handoff.to.id).addWorkingDays(lastWord, days);
