@@ -178,6 +178,7 @@ QList<Command> allCommands()
     addHandoffCommands(commands);
     addSupervisionCommands(commands);
     addCalendarCommands(commands);
+    addExportCommands(commands);
     return commands;
 }
 

@@ -119,5 +119,6 @@ void addCaseCommands(QList<Command> &commands);
 void addHandoffCommands(QList<Command> &commands);
 void addSupervisionCommands(QList<Command> &commands);
 void addCalendarCommands(QList<Command> &commands);
+void addExportCommands(QList<Command> &commands);
 
 } // namespace Relais::Cli

@@ -1,14 +1,37 @@
 #include "cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// Laying out a PDF needs fonts, hence a GUI application — on the offscreen platform, so
+/// exports work on a server with no display. Every other command stays a console program.
+bool needsFonts(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "export") == 0 && std::strcmp(argv[i + 1], "pdf") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The per-user case file lives in AppDataLocation, shared with the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));

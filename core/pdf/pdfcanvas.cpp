@@ -1,0 +1,227 @@
+#include "pdf/pdfcanvas.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPageLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Relais::Pdf {
+
+namespace {
+
+constexpr int dotsPerInch = 300;
+constexpr qreal sideMarginMm = 18;
+constexpr qreal headerZoneMm = 20;  ///< from the top edge to the body
+constexpr qreal footerZoneMm = 22;  ///< from the body to the bottom edge
+constexpr qsizetype placeholderLength = 700;
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * dotsPerInch;
+}
+
+const QColor frameInk(0x55, 0x5b, 0x66);
+
+/// PDF text string as Qt writes one: UTF-16BE with a byte order mark, in parentheses.
+QByteArray pdfString(const QString &text)
+{
+    QByteArray out("(\xfe\xff", 3);
+    for (const QChar c : text) {
+        for (const char byte : {char(c.unicode() >> 8), char(c.unicode() & 0xff)}) {
+            if (byte == '(' || byte == ')' || byte == '\\')
+                out.append('\\');
+            out.append(byte);
+        }
+    }
+    out.append(')');
+    return out;
+}
+
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QByteArray xmpPacket(const PdfMetadata &m)
+{
+    const QString xml = uR"(<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">%3</rdf:li></rdf:Alt></dc:description>
+<pdf:Keywords>%4</pdf:Keywords>
+<pdf:Producer>Relais</pdf:Producer>
+<xmp:CreatorTool>Relais</xmp:CreatorTool>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>)"_s.arg(xmlEscaped(m.title), xmlEscaped(m.author), xmlEscaped(m.subject), xmlEscaped(m.keywords));
+    return xml.toUtf8();
+}
+
+} // namespace
+
+QString infoPlaceholder()
+{
+    return QString(placeholderLength, u'X');
+}
+
+QByteArray withMetadata(QByteArray pdf, const PdfMetadata &metadata)
+{
+    // The Info dictionary is plain text inside the file; replacing the placeholder title with
+    // entries of exactly the same length keeps every cross-reference offset right.
+    const QByteArray placeholder = "/Title " + pdfString(infoPlaceholder());
+    const qsizetype at = pdf.indexOf(placeholder);
+    if (at < 0)
+        return pdf;
+    QByteArray entries;
+    const std::pair<const char *, QString> fields[] = {
+        {"/Title ", metadata.title}, {" /Author ", metadata.author},
+        {" /Subject ", metadata.subject}, {" /Keywords ", metadata.keywords}};
+    for (const auto &[key, value] : fields) {
+        QString text = value;
+        QByteArray entry = key + pdfString(text);
+        // Shorten the value rather than break the file if the fields ever outgrow the room.
+        while (entries.size() + entry.size() > placeholder.size() && !text.isEmpty()) {
+            text.chop(1);
+            entry = key + pdfString(text);
+        }
+        if (entries.size() + entry.size() <= placeholder.size())
+            entries += entry;
+    }
+    entries.append(QByteArray(placeholder.size() - entries.size(), ' '));
+    pdf.replace(at, placeholder.size(), entries);
+    return pdf;
+}
+
+PdfCanvas::PdfCanvas(Core::PaperSize paper, Qt::LayoutDirection direction)
+    : m_writer(&m_buffer), m_direction(direction)
+{
+    m_buffer.open(QIODevice::WriteOnly);
+    m_writer.setResolution(dotsPerInch);
+    m_writer.setPageSize(QPageSize(paper == Core::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    m_writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    m_writer.setTitle(infoPlaceholder());
+    m_writer.setCreator(u"Relais"_s);
+
+    m_document.documentLayout()->setPaintDevice(&m_writer);
+    m_document.setPageSize(bodyRect().size());
+    m_document.setDocumentMargin(0);
+    m_document.setDefaultFont(bodyFont());
+    QTextOption option;
+    // Each paragraph finds its own direction (an Arabic note in a French file reads right to
+    // left); structural lines set the document's direction explicitly.
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document.setDefaultTextOption(option);
+}
+
+QRectF PdfCanvas::pageRect() const
+{
+    return QRectF(0, 0, m_writer.width(), m_writer.height());
+}
+
+QRectF PdfCanvas::bodyRect() const
+{
+    const QRectF page = pageRect();
+    return QRectF(QPointF(mm(sideMarginMm), mm(headerZoneMm)),
+                  QPointF(page.width() - mm(sideMarginMm), page.height() - mm(footerZoneMm)));
+}
+
+qreal PdfCanvas::bodyWidth() const
+{
+    return bodyRect().width();
+}
+
+qreal PdfCanvas::point() const
+{
+    // QTextDocument takes margins, padding and indents in 96-dpi pixels and scales them to the
+    // paint device itself.
+    return 96.0 / 72.0;
+}
+
+QFont PdfCanvas::bodyFont(qreal pointSize) const
+{
+    QFont font;
+    // Noto covers French and Arabic; DejaVu is the last resort Debian always has.
+    font.setFamilies({u"Noto Sans"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+QFont PdfCanvas::monospaceFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"Monospace"_s});
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, int pages) const
+{
+    const QRectF body = bodyRect();
+    const Qt::Alignment start = m_direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    const Qt::Alignment end = m_direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
+    painter.save();
+    painter.setLayoutDirection(m_direction);
+    painter.setPen(QPen(frameInk, dotsPerInch / 72.0 * 0.5));
+
+    // Header: reference and customer at the start, the document's name at the end, a rule.
+    QFont header = bodyFont(8);
+    painter.setFont(header);
+    const qreal headerBaseline = mm(headerZoneMm) - mm(6);
+    const QFontMetricsF hm(header, &m_writer);
+    const QRectF headerLine(body.left(), headerBaseline - hm.height(), body.width(), hm.height());
+    const qreal half = body.width() * 0.62;
+    painter.drawText(headerLine, start | Qt::AlignBottom, hm.elidedText(frame.headerStart, Qt::ElideRight, half));
+    painter.drawText(headerLine, end | Qt::AlignBottom,
+                     hm.elidedText(frame.headerEnd, Qt::ElideRight, body.width() - half - mm(4)));
+    painter.drawLine(QPointF(body.left(), headerBaseline + mm(1.5)), QPointF(body.right(), headerBaseline + mm(1.5)));
+
+    // Footer: a rule, who generated it and the page number, then the head hash.
+    const qreal footerTop = body.bottom() + mm(5);
+    painter.drawLine(QPointF(body.left(), footerTop), QPointF(body.right(), footerTop));
+    QFont footer = bodyFont(7);
+    painter.setFont(footer);
+    const QFontMetricsF fm(footer, &m_writer);
+    const QRectF line1(body.left(), footerTop + mm(1.5), body.width(), fm.height());
+    const QString pageText = frame.pageLabel ? frame.pageLabel(page, pages) : QString::number(page);
+    const qreal pageWidth = fm.horizontalAdvance(pageText) + mm(3);
+    painter.drawText(line1, end | Qt::AlignTop, pageText);
+    painter.drawText(line1.adjusted(m_direction == Qt::RightToLeft ? pageWidth : 0, 0,
+                                    m_direction == Qt::RightToLeft ? 0 : -pageWidth, 0),
+                     start | Qt::AlignTop, fm.elidedText(frame.footerStart, Qt::ElideRight, body.width() - pageWidth));
+    const QFont mono = monospaceFont(6.5);
+    painter.setFont(mono);
+    const QFontMetricsF mmetrics(mono, &m_writer);
+    const QRectF line2(body.left(), line1.bottom() + mm(1), body.width(), mmetrics.height());
+    painter.drawText(line2, start | Qt::AlignTop, frame.footerHash);
+    painter.restore();
+}
+
+QByteArray PdfCanvas::print(const PageFrame &frame, const PdfMetadata &metadata)
+{
+    m_writer.setDocumentXmpMetadata(xmpPacket(metadata));
+    m_pages = m_document.pageCount();
+    const QRectF body = bodyRect();
+    QPainter painter(&m_writer);
+    for (int page = 0; page < m_pages; ++page) {
+        if (page > 0)
+            m_writer.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - page * body.height());
+        m_document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.restore();
+        drawFrame(painter, frame, page + 1, m_pages);
+    }
+    painter.end();
+    m_buffer.close();
+    return withMetadata(m_buffer.data(), metadata);
+}
+
+} // namespace Relais::Pdf

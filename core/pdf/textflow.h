@@ -1,0 +1,58 @@
+#pragma once
+
+#include "pdf/pdfcanvas.h"
+
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace Relais::Pdf {
+
+/// How a run of text looks.
+enum class Ink { Body, Strong, Muted, Late, Effort, Internal };
+
+/// Writes a document top to bottom: headings and labels in the document's direction, free text
+/// (what people typed) in its own — an Arabic note in a French file reads right to left.
+class TextFlow final
+{
+public:
+    TextFlow(PdfCanvas &canvas, Qt::LayoutDirection direction);
+
+    void title(const QString &text, qreal pointSize = 17);
+    /// A section heading; `newPage` starts it at the top of a page.
+    void heading(const QString &text, bool newPage = false);
+    void subheading(const QString &text);
+    /// A structural line (labels, dates, names) in the document's direction.
+    void line(const QString &text, Ink ink = Ink::Body, qreal pointSize = 0, int indent = 0);
+    /// Starts a structural line to be filled run by run with append().
+    void beginLine(int indent = 0, qreal spaceBefore = 0);
+    void append(const QString &text, Ink ink = Ink::Body, qreal pointSize = 0);
+    void appendMonospace(const QString &text, qreal pointSize);
+    /// Text a person wrote, paragraph by paragraph, each in its own direction.
+    void prose(const QString &text, int indent = 0);
+    void space(qreal points);
+    void bullet(const QString &text, int indent = 1);
+
+    /// A table whose column widths are percentages of the body; the first row repeats on
+    /// each page when `header` is true.
+    [[nodiscard]] QTextTable *table(int rows, const QList<qreal> &widthPercents, bool header, bool borders);
+    void cellText(QTextTable *table, int row, int column, const QString &text, Ink ink = Ink::Body,
+                  qreal pointSize = 0, bool ownDirection = false);
+    /// Adds one line to a cell, below what it holds.
+    void cellLine(QTextTable *table, int row, int column, const QString &text, Ink ink = Ink::Body,
+                  qreal pointSize = 0);
+    /// Leaves the table: what follows goes below it.
+    void afterTable();
+
+    [[nodiscard]] QTextCharFormat format(Ink ink, qreal pointSize = 0) const;
+    [[nodiscard]] Qt::LayoutDirection direction() const { return m_direction; }
+
+private:
+    [[nodiscard]] QTextBlockFormat structural(int indent = 0, qreal spaceBefore = 0) const;
+
+    PdfCanvas &m_canvas;
+    QTextCursor m_cursor;
+    Qt::LayoutDirection m_direction;
+    bool m_empty = true;
+};
+
+} // namespace Relais::Pdf
