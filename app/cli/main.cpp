@@ -24,10 +24,18 @@ bool needsFonts(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Errors reach the user as one clear line; the storage details behind them are for
+    // debugging (QT_LOGGING_RULES="relais.*=true" shows them).
+    QString quietRules = QStringLiteral("relais.*=false");
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform asks for a runtime directory it never uses; without one Qt
+        // warns on stderr, where a script expects nothing but errors.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            quietRules += QStringLiteral("\ndefault.warning=false");
+        QLoggingCategory::setFilterRules(quietRules);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -35,9 +43,7 @@ int main(int argc, char *argv[])
     // The per-user case file lives in AppDataLocation, shared with the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("Relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
-    // Errors reach the user as one clear line; the storage details behind them are for
-    // debugging (QT_LOGGING_RULES="relais.*=true" shows them).
-    QLoggingCategory::setFilterRules(QStringLiteral("relais.*=false"));
+    QLoggingCategory::setFilterRules(quietRules);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return Relais::Cli::runCli(QCoreApplication::arguments().mid(1), out, err);

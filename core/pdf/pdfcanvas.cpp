@@ -165,8 +165,9 @@ QFont PdfCanvas::monospaceFont(qreal pointSize)
 void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, int pages) const
 {
     const QRectF body = bodyRect();
-    const Qt::Alignment start = m_direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    const Qt::Alignment end = m_direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
+    // Absolute sides: the painter's right-to-left direction would mirror them a second time.
+    const Qt::Alignment start = Qt::AlignAbsolute | (m_direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    const Qt::Alignment end = Qt::AlignAbsolute | (m_direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
     painter.save();
     painter.setLayoutDirection(m_direction);
     painter.setPen(QPen(frameInk, dotsPerInch / 72.0 * 0.5));

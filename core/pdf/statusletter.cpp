@@ -41,12 +41,21 @@ QString workLine(const HandoffRecord &r, const CaseDossier &d, const Wording &w)
     }
     // A letter names the work, it does not reproduce long instructions between agencies.
     QString ask = r.handoff.ask.simplified();
+    while (ask.endsWith(u'.'))
+        ask.chop(1);
     if (ask.size() > 140)
         ask = ask.left(139) + u"…"_s;
     QString line = u"%1: %2 — %3"_s.arg(r.handoff.to.name, ask, state);
     if (isOpen(r) && r.handoff.dueAt.isValid())
         line += u", "_s + w.tr("expected by %1").arg(w.date(r.handoff.dueAt, d.timeZone));
     return line + u"."_s;
+}
+
+/// The customer's name in the script of the letter, else the one on file.
+QString nameInLanguage(const Client &client, const QString &language)
+{
+    const QString preferred = language == u"ar"_s ? client.fullNameAr : client.fullName;
+    return preferred.isEmpty() ? client.displayName() : preferred;
 }
 
 QString statusSentence(const CaseDossier &d, const Wording &w)
@@ -87,7 +96,7 @@ void writeLetterhead(TextFlow &flow, const CaseDossier &d, const Wording &w)
 void writeBody(TextFlow &flow, const CaseDossier &d, const Wording &w, int listLimit)
 {
     flow.space(8);
-    flow.line(w.tr("Dear %1,").arg(d.client.displayName()), Ink::Body, 10.5);
+    flow.line(w.tr("Dear %1,").arg(nameInLanguage(d.client, w.language())), Ink::Body, 10.5);
     flow.space(4);
     flow.line(statusSentence(d, w), Ink::Body, 10.5);
 

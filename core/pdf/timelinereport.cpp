@@ -172,6 +172,7 @@ void writeAboutThisDocument(TextFlow &flow, const CaseDossier &d, const Wording 
     flow.line(w.tr("Anyone with access to Relais can check it: relais-cli verify %1 --hash %2")
                   .arg(d.record.reference, QString::fromLatin1(d.headHash.left(16))),
               Ink::Muted, 8);
+    flow.line(w.tr("Each event's heading ends with the first characters of its own hash."), Ink::Muted, 8);
     if (d.redacted())
         flow.line(w.tr("Event hashes refer to the full record, before identifiers were removed."), Ink::Muted, 8);
 }
@@ -254,6 +255,9 @@ void writeEvent(TextFlow &flow, const TimelineEvent &e, const CaseDossier &d, co
     flow.append(separator + u"%1 (%2)"_s.arg(e.authorName, e.agencyName), Ink::Muted, 8.5);
     if (e.visibility == Visibility::Internal)
         flow.append(separator + w.tr("INTERNAL — %1 only").arg(e.agencyName), Ink::Internal, 8);
+    // The event's own seal, so a reader can point at one event of the chain.
+    flow.append(separator, Ink::Muted, 8.5);
+    flow.appendMonospace(QString::fromLatin1(e.hash.left(12)), 6.5);
     if (e.correctsSeq) {
         const TimelineEvent *original = d.eventBySeq(*e.correctsSeq);
         flow.line(original ? w.tr("Corrects #%1 of %2").arg(*e.correctsSeq).arg(w.dateTime(original->occurredAt, d.timeZone))
@@ -274,8 +278,6 @@ void writeEvent(TextFlow &flow, const TimelineEvent &e, const CaseDossier &d, co
                     Ink::Muted, 8);
         flow.appendMonospace(e.payload.value(u"sha256"_s).toString(), 7);
     }
-    flow.beginLine(1);
-    flow.appendMonospace(w.tr("event hash %1").arg(QString::fromLatin1(e.hash.left(16))), 6.5);
 }
 
 void writeTimeline(TextFlow &flow, const CaseDossier &d, const Wording &w)
