@@ -165,43 +165,44 @@ QFont PdfCanvas::monospaceFont(qreal pointSize)
 void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, int pages) const
 {
     const QRectF body = bodyRect();
-    // Absolute sides: the painter's right-to-left direction would mirror them a second time.
-    const Qt::Alignment start = Qt::AlignAbsolute | (m_direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    const Qt::Alignment end = Qt::AlignAbsolute | (m_direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
+    const bool rtl = m_direction == Qt::RightToLeft;
     painter.save();
     painter.setLayoutDirection(m_direction);
     painter.setPen(QPen(frameInk, dotsPerInch / 72.0 * 0.5));
 
+    // Texts sit on shared baselines: a line holding Arabic is taller, and aligning boxes
+    // instead would lift it above its neighbour (or clip it).
+    const auto drawOnBaseline = [&](const QString &text, const QFont &font, qreal baseline, bool atStart,
+                                    qreal maxWidth) {
+        const QFontMetricsF metrics(font, &m_writer);
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, maxWidth);
+        const qreal width = metrics.horizontalAdvance(shown);
+        const bool left = atStart != rtl;
+        painter.setFont(font);
+        painter.drawText(QPointF(left ? body.left() : body.right() - width, baseline), shown);
+    };
+
     // Header: reference and customer at the start, the document's name at the end, a rule.
-    QFont header = bodyFont(8);
-    painter.setFont(header);
+    const QFont header = bodyFont(8);
     const qreal headerBaseline = mm(headerZoneMm) - mm(6);
-    const QFontMetricsF hm(header, &m_writer);
-    const QRectF headerLine(body.left(), headerBaseline - hm.height(), body.width(), hm.height());
-    const qreal half = body.width() * 0.62;
-    painter.drawText(headerLine, start | Qt::AlignBottom, hm.elidedText(frame.headerStart, Qt::ElideRight, half));
-    painter.drawText(headerLine, end | Qt::AlignBottom,
-                     hm.elidedText(frame.headerEnd, Qt::ElideRight, body.width() - half - mm(4)));
-    painter.drawLine(QPointF(body.left(), headerBaseline + mm(1.5)), QPointF(body.right(), headerBaseline + mm(1.5)));
+    const qreal startRoom = body.width() * 0.62;
+    drawOnBaseline(frame.headerStart, header, headerBaseline, true, startRoom);
+    drawOnBaseline(frame.headerEnd, header, headerBaseline, false, body.width() - startRoom - mm(4));
+    painter.drawLine(QPointF(body.left(), headerBaseline + mm(2)), QPointF(body.right(), headerBaseline + mm(2)));
 
     // Footer: a rule, who generated it and the page number, then the head hash.
     const qreal footerTop = body.bottom() + mm(5);
     painter.drawLine(QPointF(body.left(), footerTop), QPointF(body.right(), footerTop));
-    QFont footer = bodyFont(7);
-    painter.setFont(footer);
+    const QFont footer = bodyFont(7);
     const QFontMetricsF fm(footer, &m_writer);
-    const QRectF line1(body.left(), footerTop + mm(1.5), body.width(), fm.height());
+    const qreal line1 = footerTop + mm(1.5) + fm.ascent();
     const QString pageText = frame.pageLabel ? frame.pageLabel(page, pages) : QString::number(page);
     const qreal pageWidth = fm.horizontalAdvance(pageText) + mm(3);
-    painter.drawText(line1, end | Qt::AlignTop, pageText);
-    painter.drawText(line1.adjusted(m_direction == Qt::RightToLeft ? pageWidth : 0, 0,
-                                    m_direction == Qt::RightToLeft ? 0 : -pageWidth, 0),
-                     start | Qt::AlignTop, fm.elidedText(frame.footerStart, Qt::ElideRight, body.width() - pageWidth));
+    drawOnBaseline(pageText, footer, line1, false, body.width());
+    drawOnBaseline(frame.footerStart, footer, line1, true, body.width() - pageWidth);
     const QFont mono = monospaceFont(6.5);
-    painter.setFont(mono);
-    const QFontMetricsF mmetrics(mono, &m_writer);
-    const QRectF line2(body.left(), line1.bottom() + mm(1), body.width(), mmetrics.height());
-    painter.drawText(line2, start | Qt::AlignTop, frame.footerHash);
+    drawOnBaseline(frame.footerHash, mono, line1 + fm.descent() + mm(1) + QFontMetricsF(mono, &m_writer).ascent(),
+                   true, body.width());
     painter.restore();
 }
 
