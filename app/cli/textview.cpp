@@ -57,6 +57,37 @@ QString TextView::dateTime(const QDateTime &utc) const
     return utc.isValid() ? local(utc).toString(u"yyyy-MM-dd HH:mm"_s) : u"—"_s;
 }
 
+QString TextView::contactDetails(const QString &phone, const QString &email, const QString &address) const
+{
+    QStringList details;
+    if (!phone.isEmpty())
+        details << formatPhoneForDisplay(phone);
+    for (const QString &detail : {email, address})
+        if (!detail.isEmpty())
+            details << detail;
+    return details.join(u" · "_s);
+}
+
+// Contact details go on a line of their own, under the name, so the columns stay aligned.
+QString TextView::agencyLine(const Agency &a) const
+{
+    QString text = u"%1  %2  %3  ack %4 h, silence %5 d\n"_s.arg(padded(a.code, 6), padded(a.name, 32), padded(a.kind, 10))
+                       .arg(a.ackSlaHours)
+                       .arg(a.silenceDays);
+    if (const QString contact = contactDetails(a.phone, a.email, a.address); !contact.isEmpty())
+        text += QString(8, u' ') + contact + u'\n';
+    return text;
+}
+
+QString TextView::userLine(const User &u) const
+{
+    QString text = u"%1 %2 %3 %4%5\n"_s.arg(padded(u.login, 16), padded(roleCode(u.role), 11), padded(u.agencyCode, 6),
+                                            u.displayName, u.active ? QString() : Tr::tr(" (deactivated)"));
+    if (const QString contact = contactDetails(u.phone, u.email); !contact.isEmpty())
+        text += QString(17, u' ') + contact + u'\n';
+    return text;
+}
+
 QString TextView::client(const Client &c, bool revealCin) const
 {
     QStringList phones;

@@ -104,6 +104,8 @@ private Q_SLOTS:
     // 3. The demo network.
     void demoIsDeterministic();
     void demoRefusesNonEmptyCaseFile();
+    // Contact details in the directory.
+    void agencyAndUserContacts();
     // 4. Integrity.
     void verifyDetectsTampering();
     // Access log.
@@ -683,6 +685,18 @@ void TestCli::refusedCommandChangesNothing_data()
     row("stale summary version", {u"summary"_s, u"set"_s, u"{REF}"_s, u"--text"_s, u"v2"_s, u"--expect-version"_s, u"0"_s, as, u"ins.agent"_s}, {6});
     row("unknown agency in consent", {u"consent"_s, u"grant"_s, u"{CLIENT}"_s, u"--agency"_s, u"TOW"_s, u"--agency"_s, u"NOPE"_s, as, u"ins.agent"_s}, {3});
     row("duplicate agency code", {u"agency"_s, u"add"_s, u"INS"_s, u"Another insurer"_s}, {6});
+    // Contact details: validated, admins for agencies, each user for their own line.
+    row("agency add with a bad phone", {u"agency"_s, u"add"_s, u"EXP2"_s, u"Expertise"_s, u"--phone"_s, u"0522"_s}, {4});
+    row("agency add with a bad e-mail", {u"agency"_s, u"add"_s, u"EXP2"_s, u"Expertise"_s, u"--email"_s, u"contact@"_s}, {4});
+    row("agency contact with a bad phone", {u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"12345"_s}, {4});
+    row("agency contact with a bad e-mail", {u"agency"_s, u"contact"_s, u"INS"_s, u"--email"_s, u"contact.atlas.ma"_s}, {4});
+    row("agency contact by a supervisor", {u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"0522203040"_s, as, u"ins.super"_s}, {5});
+    row("agency contact of an unknown agency", {u"agency"_s, u"contact"_s, u"NOPE"_s, u"--phone"_s, u"0522203040"_s}, {3});
+    row("agency contact without a detail", {u"agency"_s, u"contact"_s, u"INS"_s}, {2});
+    row("user contact of a colleague", {u"user"_s, u"contact"_s, u"ins.super"_s, u"--phone"_s, u"0522203040"_s, as, u"ins.agent"_s}, {5});
+    row("user contact with a bad e-mail", {u"user"_s, u"contact"_s, u"ins.agent"_s, u"--email"_s, u"salma@atlas"_s, as, u"ins.agent"_s}, {4});
+    row("user contact of an unknown user", {u"user"_s, u"contact"_s, u"nobody"_s, u"--phone"_s, u"0522203040"_s}, {3});
+    row("user contact without a detail", {u"user"_s, u"contact"_s, u"ins.agent"_s, as, u"ins.agent"_s}, {2});
     row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
     row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
     row("unknown command", {u"frobnicate"_s}, {2});
@@ -1017,6 +1031,75 @@ void TestCli::demoRefusesNonEmptyCaseFile()
     const Run bad = run({u"demo"_s, u"--clients"_s, u"2"_s, u"--db"_s, m_dir->filePath(u"other.sqlite"_s)});
     EXPECT_EXIT(bad, 4);
     EXPECT_ONE_LINE_ERROR(bad);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact details
+
+void TestCli::agencyAndUserContacts()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run added = run({u"agency"_s, u"add"_s, u"AFAQ"_s, u"Association Afaq"_s, u"--kind"_s, u"ngo"_s, u"--phone"_s,
+                           u"0537 70 80 90"_s, u"--email"_s, u"Contact@Afaq-Solidarite.ma"_s, u"--address"_s,
+                           u"14 avenue Fal Ould Oumeir, Agdal, Rabat"_s, u"--json"_s});
+    EXPECT_EXIT(added, 0);
+    QCOMPARE(added.object()[u"phone"_s].toString(), u"+212537708090"_s);
+    QCOMPARE(added.object()[u"email"_s].toString(), u"contact@afaq-solidarite.ma"_s);
+    QCOMPARE(added.object()[u"address"_s].toString(), u"14 avenue Fal Ould Oumeir, Agdal, Rabat"_s);
+
+    // Only the options given change; an empty one clears its detail.
+    const Run changed = run({u"agency"_s, u"contact"_s, u"afaq"_s, u"--phone"_s, u"+212 5 37 70 80 91"_s, u"--address"_s,
+                             u""_s, u"--json"_s});
+    EXPECT_EXIT(changed, 0);
+    QCOMPARE(changed.object()[u"phone"_s].toString(), u"+212537708091"_s);
+    QCOMPARE(changed.object()[u"email"_s].toString(), u"contact@afaq-solidarite.ma"_s);
+    QVERIFY(changed.object()[u"address"_s].isNull());
+
+    // A user keeps their own line up to date; an admin anyone's.
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s, u"--name"_s,
+                     u"Admin Réseau"_s}),
+                0);
+    const Run own = run({u"user"_s, u"contact"_s, u"tow.agent"_s, u"--phone"_s, u"0522 40 50 61"_s, u"--email"_s,
+                         u"Hamid.Berrada@Depannage-Rapide.ma"_s, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(own, 0);
+    QVERIFY2(own.outText().contains(u"+212 5 22 40 50 61"_s), qPrintable(own.describe()));
+    EXPECT_EXIT(run({u"user"_s, u"contact"_s, u"ins.agent"_s, u"--email"_s, u"salma.idrissi@atlas.ma"_s, u"--as"_s,
+                     u"net.admin"_s}),
+                0);
+    EXPECT_EXIT(run({u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"0522203040"_s, u"--as"_s, u"net.admin"_s}), 0);
+
+    // The lists show it, in JSON and as text.
+    const Run users = run({u"user"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(users, 0);
+    QHash<QString, QJsonObject> byLogin;
+    for (const QJsonValue &u : users.array())
+        byLogin.insert(u[u"login"_s].toString(), u.toObject());
+    QCOMPARE(byLogin[u"tow.agent"_s][u"phone"_s].toString(), u"+212522405061"_s);
+    QCOMPARE(byLogin[u"tow.agent"_s][u"email"_s].toString(), u"hamid.berrada@depannage-rapide.ma"_s);
+    QVERIFY(byLogin[u"ins.agent"_s][u"phone"_s].isNull());
+    QCOMPARE(byLogin[u"ins.agent"_s][u"email"_s].toString(), u"salma.idrissi@atlas.ma"_s);
+    QVERIFY(byLogin[u"gar.agent"_s][u"phone"_s].isNull());
+    const Run userText = run({u"user"_s, u"list"_s});
+    EXPECT_EXIT(userText, 0);
+    QVERIFY2(userText.outText().contains(u"+212 5 22 40 50 61 · hamid.berrada@depannage-rapide.ma"_s),
+             qPrintable(userText.describe()));
+    const Run agencyText = run({u"agency"_s, u"list"_s});
+    EXPECT_EXIT(agencyText, 0);
+    QVERIFY2(agencyText.outText().contains(u"+212 5 37 70 80 91 · contact@afaq-solidarite.ma\n"_s),
+             qPrintable(agencyText.describe()));
+    QVERIFY2(agencyText.outText().contains(u"+212 5 22 20 30 40\n"_s), qPrintable(agencyText.describe()));
+    const Run agencies = run({u"agency"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(agencies, 0);
+    for (const QJsonValue &a : agencies.array())
+        if (a[u"code"_s].toString() == u"GAR"_s)
+            QVERIFY(a[u"phone"_s].isNull() && a[u"email"_s].isNull() && a[u"address"_s].isNull());
+
+    // Every change is in the audit log, under the name of whoever made it.
+    const QStringList audit = auditRows();
+    QCOMPARE(audit.filter(u"| agency.contact |"_s).size(), 2);
+    QCOMPARE(audit.filter(u"| user.contact |"_s).size(), 2);
 }
 
 // ---------------------------------------------------------------------------------------------
