@@ -104,6 +104,7 @@ private Q_SLOTS:
     // 3. The demo network.
     void demoIsDeterministic();
     void demoRefusesNonEmptyCaseFile();
+    void demoAgenciesAndUsersCanBeReached();
     // Contact details in the directory.
     void agencyAndUserContacts();
     // 4. Integrity.
@@ -1031,6 +1032,31 @@ void TestCli::demoRefusesNonEmptyCaseFile()
     const Run bad = run({u"demo"_s, u"--clients"_s, u"2"_s, u"--db"_s, m_dir->filePath(u"other.sqlite"_s)});
     EXPECT_EXIT(bad, 4);
     EXPECT_ONE_LINE_ERROR(bad);
+}
+
+void TestCli::demoAgenciesAndUsersCanBeReached()
+{
+    EXPECT_EXIT(run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"4"_s}), 0);
+    const Run agencies = run({u"agency"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(agencies, 0);
+    QVERIFY(agencies.array().size() >= 4);
+    const QRegularExpression landline(u"^\\+2125\\d{8}$"_s);
+    for (const QJsonValue &a : agencies.array()) {
+        QVERIFY2(landline.match(a[u"phone"_s].toString()).hasMatch(), qPrintable(a[u"code"_s].toString()));
+        QVERIFY2(a[u"email"_s].toString().endsWith(u".ma"_s), qPrintable(a[u"code"_s].toString()));
+        QVERIFY2(!a[u"address"_s].toString().isEmpty(), qPrintable(a[u"code"_s].toString()));
+    }
+    const Run users = run({u"user"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(users, 0);
+    QStringList phones;
+    for (const QJsonValue &u : users.array()) {
+        QVERIFY2(u[u"phone"_s].toString().startsWith(u"+212"_s), qPrintable(u[u"login"_s].toString()));
+        QVERIFY2(u[u"email"_s].toString().contains(u'@'), qPrintable(u[u"login"_s].toString()));
+        phones << u[u"phone"_s].toString();
+    }
+    // A direct line is direct: nobody shares one.
+    phones.removeDuplicates();
+    QCOMPARE(phones.size(), users.array().size());
 }
 
 // ---------------------------------------------------------------------------------------------
