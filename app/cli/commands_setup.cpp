@@ -193,8 +193,26 @@ int userContact(Context &ctx)
                                            .arg(set->login, set->displayName, contact.isEmpty() ? Tr::tr("none") : contact));
 }
 
+// A head hash printed on an export, looked up in the case's chain as the file holds it now.
+int verifyHash(Context &ctx, const Session &session, const QString &reference)
+{
+    const QString asked = ctx.args().value(u"--hash"_s);
+    auto location = session.ws->verifier().locateHash(reference, asked.toUtf8());
+    if (!location)
+        return ctx.failed(location.error());
+    ctx.print(Json::hashLocation(*location), TextView(session.actor.timeZone).hashLocation(*location, asked));
+    // Exit codes as for the whole chain: a broken chain is a conflict with the record, and a hash
+    // that is not in it is not found.
+    if (!location->found)
+        return NotFound;
+    return location->chainIntactUpTo ? Ok : Conflict;
+}
+
 int verify(Context &ctx)
 {
+    const QString reference = ctx.positional(0);
+    if (ctx.args().has(u"--hash"_s) && reference.isEmpty())
+        return ctx.usage(Tr::tr("verify --hash needs the case the export is of: verify REF --hash HEX"));
     auto session = ctx.session(Acting::UserOrConsole);
     if (!session)
         return ctx.failed(session.error());
@@ -202,7 +220,8 @@ int verify(Context &ctx)
     Workspace *ws = session->ws;
     if (!isAllowed(actor, Relation::None, Action::VerifyIntegrity))
         return ctx.failed(require(actor, Relation::None, Action::VerifyIntegrity).error());
-    const QString reference = ctx.positional(0);
+    if (ctx.args().has(u"--hash"_s))
+        return verifyHash(ctx, *session, reference);
     auto report = reference.isEmpty() ? ws->verifier().verifyAll() : ws->verifier().verifyCase(reference);
     if (!report)
         return ctx.failed(report.error());
@@ -238,10 +257,13 @@ void addSetupCommands(QList<Command> &commands)
                                "out stay, \"\" clears one."),
                         1, 1, {{u"--phone"_s, u"--email"_s}, {}, {}}, userContact}
              << Command{u"user list"_s, {}, Tr::tr("List the users and their direct lines."), 0, 0, {}, userList}
-             << Command{u"verify"_s, u"[REF]"_s,
+             << Command{u"verify"_s, u"[REF] [--hash HEX]"_s,
                         Tr::tr("Recompute every case's hash chain; name each edited, removed or reordered event "
-                               "(exit 6 when one is found)."),
-                        0, 1, {}, verify};
+                               "(exit 6 when one is found). With --hash, check a head hash printed on an export of "
+                               "REF (at least its first 12 characters): the event it names, whether the chain is "
+                               "intact up to it (exit 6 if not), how many events came since (exit 3 if not in the "
+                               "chain)."),
+                        0, 1, {{u"--hash"_s}, {}, {}}, verify};
 }
 
 } // namespace Relais::Cli

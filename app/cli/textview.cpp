@@ -312,4 +312,24 @@ QString TextView::verification(const VerificationReport &report) const
     return text;
 }
 
+QString TextView::hashLocation(const HashLocation &l, const QString &asked) const
+{
+    if (!l.found)
+        return Tr::tr("Hash %1…: not in the chain of %2 (%3 events). The export did not come from this case's record, "
+                      "or the events it covered were rewritten.\n")
+            .arg(asked.trimmed().left(12).toLower(), l.caseReference)
+            .arg(l.eventCount);
+    const QString since = l.eventsSince == 0 ? Tr::tr("no event was added since")
+                        : l.eventsSince == 1 ? Tr::tr("1 event was added since")
+                                             : Tr::tr("%1 events were added since").arg(l.eventsSince);
+    const QString chain = l.chainIntactUpTo
+        ? Tr::tr("the chain up to it is intact")
+        : Tr::tr("the chain up to it is BROKEN — the record no longer matches what was exported "
+                 "(relais-cli verify %1 names the events)").arg(l.caseReference);
+    return Tr::tr("Hash %1…: event #%2 of %3, recorded %4 (%5); %6; %7.\n")
+        .arg(QString::fromLatin1(l.hash.left(12)))
+        .arg(l.seq)
+        .arg(l.caseReference, dateTime(l.recordedAt), QString::fromUtf8(m_zone.id()), chain, since);
+}
+
 } // namespace Relais::Cli

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] QString event(const Core::TimelineEvent &event) const;
     [[nodiscard]] QString searchHits(const QList<Core::SearchHit> &hits) const;
     [[nodiscard]] QString verification(const Core::VerificationReport &report) const;
+    /// One sentence on an export's hash: which event, whether the chain holds up to it, what came
+    /// since. `asked` is the hash as given (named when it is not found).
+    [[nodiscard]] QString hashLocation(const Core::HashLocation &location, const QString &asked) const;
 
 private:
     [[nodiscard]] QDateTime local(const QDateTime &utc) const;

@@ -207,6 +207,18 @@ QJsonObject verification(const VerificationReport &report)
     return {{u"intact"_s, report.intact()}, {u"cases"_s, cases}, {u"problems"_s, problems}};
 }
 
+QJsonObject hashLocation(const HashLocation &l)
+{
+    return {{u"case"_s, l.caseReference},
+            {u"found"_s, l.found},
+            {u"hash"_s, l.found ? QJsonValue(QString::fromLatin1(l.hash)) : QJsonValue()},
+            {u"seq"_s, l.found ? QJsonValue(l.seq) : QJsonValue()},
+            {u"recordedAt"_s, instantOrNull(l.recordedAt)},
+            {u"eventCount"_s, l.eventCount},
+            {u"chainIntactUpTo"_s, l.chainIntactUpTo},
+            {u"eventsSince"_s, l.eventsSince}};
+}
+
 QJsonObject clientMerge(const ClientMergeRecord &m)
 {
     QJsonArray ids;

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void agencyAndUserContacts();
     // 4. Integrity.
     void verifyDetectsTampering();
+    void verifyHashFromAnExport();
     // Access log.
     void caseViewIsLogged();
     // Times and concurrency.
@@ -698,6 +699,10 @@ void TestCli::refusedCommandChangesNothing_data()
     row("user contact with a bad e-mail", {u"user"_s, u"contact"_s, u"ins.agent"_s, u"--email"_s, u"salma@atlas"_s, as, u"ins.agent"_s}, {4});
     row("user contact of an unknown user", {u"user"_s, u"contact"_s, u"nobody"_s, u"--phone"_s, u"0522203040"_s}, {3});
     row("user contact without a detail", {u"user"_s, u"contact"_s, u"ins.agent"_s, as, u"ins.agent"_s}, {2});
+    row("verify --hash, malformed", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a"_s}, {4});
+    row("verify --hash without the case", {u"verify"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {2});
+    row("verify --hash of an unknown case", {u"verify"_s, u"REL-2026-999999"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {3});
+    row("verify --hash as an agent", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"ins.agent"_s}, {5});
     row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
     row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
     row("unknown command", {u"frobnicate"_s}, {2});
@@ -1183,6 +1188,73 @@ void TestCli::verifyDetectsTampering()
     QVERIFY(text.outText().contains(m_ref));
     QVERIFY(text.outText().contains(u"#2"_s));
     EXPECT_EXIT(run({u"verify"_s, m_ref}), 6);
+}
+
+void TestCli::verifyHashFromAnExport()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    // The head hash an export printed, then two more events.
+    const Run exported = run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(exported, 0);
+    const QString head = exported.object()[u"headHash"_s].toString();
+    const int seq = exported.object()[u"eventCount"_s].toInt();
+    QCOMPARE(head.size(), 64);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Customer called."_s, u"--as"_s, u"ins.agent"_s}), 0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Tow truck sent."_s, u"--as"_s, u"ins.agent"_s}), 0);
+
+    const Run json = run({u"verify"_s, m_ref, u"--hash"_s, head, u"--json"_s});
+    EXPECT_EXIT(json, 0);
+    QCOMPARE(json.object()[u"case"_s].toString(), m_ref);
+    QVERIFY(json.object()[u"found"_s].toBool());
+    QCOMPARE(json.object()[u"hash"_s].toString(), head);
+    QCOMPARE(json.object()[u"seq"_s].toInt(), seq);
+    QCOMPARE(json.object()[u"eventCount"_s].toInt(), seq + 2);
+    QCOMPARE(json.object()[u"eventsSince"_s].toInt(), 2);
+    QVERIFY(json.object()[u"chainIntactUpTo"_s].toBool());
+    QVERIFY(!json.object()[u"recordedAt"_s].toString().isEmpty());
+
+    // As a person reads it: the first 12 characters, in capitals, are enough.
+    const Run text = run({u"verify"_s, m_ref, u"--hash"_s, head.left(12).toUpper()});
+    EXPECT_EXIT(text, 0);
+    const QRegularExpression sentence(
+        u"^Hash %1…: event #%2 of %3, recorded \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Africa/Casablanca\\); "
+        "the chain up to it is intact; 2 events were added since\\.\n$"_s.arg(head.left(12)).arg(seq).arg(m_ref));
+    QVERIFY2(sentence.match(text.outText()).hasMatch(), qPrintable(text.describe()));
+
+    // A hash that is not in this case's chain: said so, exit 3.
+    const QString foreign = QString::fromLatin1(QCryptographicHash::hash("another case", QCryptographicHash::Sha256).toHex());
+    const Run absent = run({u"verify"_s, m_ref, u"--hash"_s, foreign, u"--json"_s});
+    EXPECT_EXIT(absent, 3);
+    QCOMPARE(absent.object()[u"found"_s].toBool(true), false);
+    QVERIFY(absent.object()[u"seq"_s].isNull());
+    const Run absentText = run({u"verify"_s, m_ref, u"--hash"_s, foreign});
+    EXPECT_EXIT(absentText, 3);
+    QVERIFY2(absentText.outText().contains(u"not in the chain of %1"_s.arg(m_ref)), qPrintable(absentText.describe()));
+
+    // An event before the exported head is edited behind Relais's back: exit 6, as verify does.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_cli_tamper_hash"_s);
+        db.setDatabaseName(m_db);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP TRIGGER events_are_append_only_update"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE events SET text = 'forged' WHERE seq = 1"_s), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli_tamper_hash"_s);
+    const Run broken = run({u"verify"_s, m_ref, u"--hash"_s, head});
+    EXPECT_EXIT(broken, 6);
+    QVERIFY2(broken.outText().contains(u"the chain up to it is BROKEN"_s), qPrintable(broken.describe()));
+    const Run brokenJson = run({u"verify"_s, m_ref, u"--hash"_s, head, u"--json"_s});
+    EXPECT_EXIT(brokenJson, 6);
+    QVERIFY(brokenJson.object()[u"found"_s].toBool());
+    QCOMPARE(brokenJson.object()[u"chainIntactUpTo"_s].toBool(true), false);
 }
 
 // ---------------------------------------------------------------------------------------------
