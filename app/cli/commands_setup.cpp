@@ -92,10 +92,36 @@ int agencyAdd(Context &ctx)
         return ctx.failed(silence.error());
     draft.ackSlaHours = *ack;
     draft.silenceDays = *silence;
+    draft.phone = ctx.args().value(u"--phone"_s);
+    draft.email = ctx.args().value(u"--email"_s);
+    draft.address = ctx.args().value(u"--address"_s);
     auto added = ws->directory().addAgency(actor, draft);
     if (!added)
         return ctx.failed(added.error());
-    return ctx.print(Json::agency(*added), Tr::tr("Agency %1 — %2 (%3) added.").arg(added->code, added->name, added->kind));
+    return ctx.print(Json::agency(*added), Tr::tr("Agency %1 — %2 (%3) added.\n").arg(added->code, added->name, added->kind)
+                                               + TextView().agencyLine(*added));
+}
+
+// Options not given keep what is on file; an empty one clears it.
+int agencyContact(Context &ctx)
+{
+    if (!ctx.args().has(u"--phone"_s) && !ctx.args().has(u"--email"_s) && !ctx.args().has(u"--address"_s))
+        return ctx.usage(Tr::tr("agency contact needs --phone, --email or --address"));
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    Directory &directory = session->ws->directory();
+    // An unknown code is reported by the change itself, after the actor's rights are checked.
+    const Agency current = directory.agencyByCode(ctx.positional(0)).value_or(Agency());
+    auto set = directory.setAgencyContact(session->actor, ctx.positional(0),
+                                          ctx.args().value(u"--phone"_s, current.phone),
+                                          ctx.args().value(u"--email"_s, current.email),
+                                          ctx.args().value(u"--address"_s, current.address));
+    if (!set)
+        return ctx.failed(set.error());
+    const QString contact = TextView().contactDetails(set->phone, set->email, set->address);
+    return ctx.print(Json::agency(*set), Tr::tr("Contact details of %1 — %2: %3")
+                                             .arg(set->code, set->name, contact.isEmpty() ? Tr::tr("none") : contact));
 }
 
 int agencyList(Context &ctx)
@@ -108,10 +134,7 @@ int agencyList(Context &ctx)
         return ctx.failed(agencies.error());
     QString text;
     for (const Agency &a : *agencies)
-        text += u"%1  %2  %3  ack %4 h, silence %5 d\n"_s.arg(a.code.leftJustified(6), a.name.leftJustified(32),
-                                                          a.kind.leftJustified(10))
-                    .arg(a.ackSlaHours)
-                    .arg(a.silenceDays);
+        text += TextView().agencyLine(a);
     return ctx.print(Json::array(*agencies, Json::agency), text.isEmpty() ? Tr::tr("No agencies yet.") : text);
 }
 
@@ -145,14 +168,51 @@ int userList(Context &ctx)
         return ctx.failed(users.error());
     QString text;
     for (const User &u : *users)
-        text += u"%1 %2 %3 %4%5\n"_s.arg(u.login.leftJustified(16), roleCode(u.role).leftJustified(11),
-                                        u.agencyCode.leftJustified(6), u.displayName,
-                                        u.active ? QString() : Tr::tr(" (deactivated)"));
+        text += TextView().userLine(u);
     return ctx.print(Json::array(*users, Json::user), text.isEmpty() ? Tr::tr("No users yet.") : text);
+}
+
+// Everyone keeps their own direct line up to date; an admin (or the console) anyone's.
+int userContact(Context &ctx)
+{
+    if (!ctx.args().has(u"--phone"_s) && !ctx.args().has(u"--email"_s))
+        return ctx.usage(Tr::tr("user contact needs --phone or --email"));
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    Directory &directory = session->ws->directory();
+    // An unknown login is reported by the change itself, after the actor's rights are checked.
+    const User current = directory.userByLogin(ctx.positional(0)).value_or(User());
+    auto set = directory.setUserContact(session->actor, ctx.positional(0),
+                                        ctx.args().value(u"--phone"_s, current.phone),
+                                        ctx.args().value(u"--email"_s, current.email));
+    if (!set)
+        return ctx.failed(set.error());
+    const QString contact = TextView().contactDetails(set->phone, set->email);
+    return ctx.print(Json::user(*set), Tr::tr("Contact details of %1 (%2): %3")
+                                           .arg(set->login, set->displayName, contact.isEmpty() ? Tr::tr("none") : contact));
+}
+
+// A head hash printed on an export, looked up in the case's chain as the file holds it now.
+int verifyHash(Context &ctx, const Session &session, const QString &reference)
+{
+    const QString asked = ctx.args().value(u"--hash"_s);
+    auto location = session.ws->verifier().locateHash(reference, asked.toUtf8());
+    if (!location)
+        return ctx.failed(location.error());
+    ctx.print(Json::hashLocation(*location), TextView(session.actor.timeZone).hashLocation(*location, asked));
+    // Exit codes as for the whole chain: a broken chain is a conflict with the record, and a hash
+    // that is not in it is not found.
+    if (!location->found)
+        return NotFound;
+    return location->chainIntactUpTo ? Ok : Conflict;
 }
 
 int verify(Context &ctx)
 {
+    const QString reference = ctx.positional(0);
+    if (ctx.args().has(u"--hash"_s) && reference.isEmpty())
+        return ctx.usage(Tr::tr("verify --hash needs the case the export is of: verify REF --hash HEX"));
     auto session = ctx.session(Acting::UserOrConsole);
     if (!session)
         return ctx.failed(session.error());
@@ -160,7 +220,8 @@ int verify(Context &ctx)
     Workspace *ws = session->ws;
     if (!isAllowed(actor, Relation::None, Action::VerifyIntegrity))
         return ctx.failed(require(actor, Relation::None, Action::VerifyIntegrity).error());
-    const QString reference = ctx.positional(0);
+    if (ctx.args().has(u"--hash"_s))
+        return verifyHash(ctx, *session, reference);
     auto report = reference.isEmpty() ? ws->verifier().verifyAll() : ws->verifier().verifyCase(reference);
     if (!report)
         return ctx.failed(report.error());
@@ -177,18 +238,32 @@ void addSetupCommands(QList<Command> &commands)
              << Command{u"demo"_s, u"[--seed N] [--clients N]"_s,
                         Tr::tr("Fill an empty case file with a believable demo network."), 0, 0,
                         {{u"--seed"_s, u"--clients"_s}, {}, {}}, demo, true}
-             << Command{u"agency add"_s, u"CODE NAME [--kind K] [--tz ZONE] [--ack-hours N] [--silence-days N]"_s,
+             << Command{u"agency add"_s,
+                        u"CODE NAME [--kind K] [--tz ZONE] [--ack-hours N] [--silence-days N] [--phone P] [--email E] "
+                        "[--address A]"_s,
                         Tr::tr("Add a partner agency."), 2, 2,
-                        {{u"--kind"_s, u"--tz"_s, u"--ack-hours"_s, u"--silence-days"_s}, {}, {}}, agencyAdd}
-             << Command{u"agency list"_s, {}, Tr::tr("List the agencies."), 0, 0, {}, agencyList}
+                        {{u"--kind"_s, u"--tz"_s, u"--ack-hours"_s, u"--silence-days"_s, u"--phone"_s, u"--email"_s,
+                          u"--address"_s}, {}, {}},
+                        agencyAdd}
+             << Command{u"agency contact"_s, u"CODE [--phone P] [--email E] [--address A] [--as LOGIN]"_s,
+                        Tr::tr("Change how an agency is reached (admins); options left out stay, \"\" clears one."), 1, 1,
+                        {{u"--phone"_s, u"--email"_s, u"--address"_s}, {}, {}}, agencyContact}
+             << Command{u"agency list"_s, {}, Tr::tr("List the agencies and how to reach them."), 0, 0, {}, agencyList}
              << Command{u"user add"_s, u"LOGIN --agency CODE --role agent|supervisor|admin --name NAME"_s,
                         Tr::tr("Add a user to an agency."), 1, 1, {{u"--agency"_s, u"--role"_s, u"--name"_s}, {}, {}},
                         userAdd}
-             << Command{u"user list"_s, {}, Tr::tr("List the users."), 0, 0, {}, userList}
-             << Command{u"verify"_s, u"[REF]"_s,
+             << Command{u"user contact"_s, u"LOGIN [--phone P] [--email E] [--as LOGIN]"_s,
+                        Tr::tr("Change a user's direct line and e-mail (the user themself, or an admin); options left "
+                               "out stay, \"\" clears one."),
+                        1, 1, {{u"--phone"_s, u"--email"_s}, {}, {}}, userContact}
+             << Command{u"user list"_s, {}, Tr::tr("List the users and their direct lines."), 0, 0, {}, userList}
+             << Command{u"verify"_s, u"[REF] [--hash HEX]"_s,
                         Tr::tr("Recompute every case's hash chain; name each edited, removed or reordered event "
-                               "(exit 6 when one is found)."),
-                        0, 1, {}, verify};
+                               "(exit 6 when one is found). With --hash, check a head hash printed on an export of "
+                               "REF (at least its first 12 characters): the event it names, whether the chain is "
+                               "intact up to it (exit 6 if not), how many events came since (exit 3 if not in the "
+                               "chain)."),
+                        0, 1, {{u"--hash"_s}, {}, {}}, verify};
 }
 
 } // namespace Relais::Cli

@@ -57,6 +57,37 @@ QString TextView::dateTime(const QDateTime &utc) const
     return utc.isValid() ? local(utc).toString(u"yyyy-MM-dd HH:mm"_s) : u"—"_s;
 }
 
+QString TextView::contactDetails(const QString &phone, const QString &email, const QString &address) const
+{
+    QStringList details;
+    if (!phone.isEmpty())
+        details << formatPhoneForDisplay(phone);
+    for (const QString &detail : {email, address})
+        if (!detail.isEmpty())
+            details << detail;
+    return details.join(u" · "_s);
+}
+
+// Contact details go on a line of their own, under the name, so the columns stay aligned.
+QString TextView::agencyLine(const Agency &a) const
+{
+    QString text = u"%1  %2  %3  ack %4 h, silence %5 d\n"_s.arg(padded(a.code, 6), padded(a.name, 32), padded(a.kind, 10))
+                       .arg(a.ackSlaHours)
+                       .arg(a.silenceDays);
+    if (const QString contact = contactDetails(a.phone, a.email, a.address); !contact.isEmpty())
+        text += QString(8, u' ') + contact + u'\n';
+    return text;
+}
+
+QString TextView::userLine(const User &u) const
+{
+    QString text = u"%1 %2 %3 %4%5\n"_s.arg(padded(u.login, 16), padded(roleCode(u.role), 11), padded(u.agencyCode, 6),
+                                            u.displayName, u.active ? QString() : Tr::tr(" (deactivated)"));
+    if (const QString contact = contactDetails(u.phone, u.email); !contact.isEmpty())
+        text += QString(17, u' ') + contact + u'\n';
+    return text;
+}
+
 QString TextView::client(const Client &c, bool revealCin) const
 {
     QStringList phones;
@@ -279,6 +310,26 @@ QString TextView::verification(const VerificationReport &report) const
             text += u"  %1 %2  %3\n"_s.arg(p.caseReference, p.seq > 0 ? u"#%1"_s.arg(p.seq) : u"  "_s, p.message);
     }
     return text;
+}
+
+QString TextView::hashLocation(const HashLocation &l, const QString &asked) const
+{
+    if (!l.found)
+        return Tr::tr("Hash %1…: not in the chain of %2 (%3 events). The export did not come from this case's record, "
+                      "or the events it covered were rewritten.\n")
+            .arg(asked.trimmed().left(12).toLower(), l.caseReference)
+            .arg(l.eventCount);
+    const QString since = l.eventsSince == 0 ? Tr::tr("no event was added since")
+                        : l.eventsSince == 1 ? Tr::tr("1 event was added since")
+                                             : Tr::tr("%1 events were added since").arg(l.eventsSince);
+    const QString chain = l.chainIntactUpTo
+        ? Tr::tr("the chain up to it is intact")
+        : Tr::tr("the chain up to it is BROKEN — the record no longer matches what was exported "
+                 "(relais-cli verify %1 names the events)").arg(l.caseReference);
+    return Tr::tr("Hash %1…: event #%2 of %3, recorded %4 (%5); %6; %7.\n")
+        .arg(QString::fromLatin1(l.hash.left(12)))
+        .arg(l.seq)
+        .arg(l.caseReference, dateTime(l.recordedAt), QString::fromUtf8(m_zone.id()), chain, since);
 }
 
 } // namespace Relais::Cli

@@ -16,6 +16,11 @@ public:
     explicit TextView(const QString &timeZone = QStringLiteral("Africa/Casablanca"));
 
     [[nodiscard]] QString dateTime(const QDateTime &utc) const;
+    /// The details given, joined: "+212 5 22 20 30 40 · contact@atlas.ma · 12 bd …"; empty if none.
+    [[nodiscard]] QString contactDetails(const QString &phone, const QString &email,
+                                         const QString &address = {}) const;
+    [[nodiscard]] QString agencyLine(const Core::Agency &agency) const;
+    [[nodiscard]] QString userLine(const Core::User &user) const;
     [[nodiscard]] QString client(const Core::Client &client, bool revealCin = false) const;
     [[nodiscard]] QString candidates(const QList<Core::DuplicateCandidate> &candidates) const;
     [[nodiscard]] QString consentLine(const QList<Core::Consent> &consents) const;
@@ -30,6 +35,9 @@ public:
     [[nodiscard]] QString event(const Core::TimelineEvent &event) const;
     [[nodiscard]] QString searchHits(const QList<Core::SearchHit> &hits) const;
     [[nodiscard]] QString verification(const Core::VerificationReport &report) const;
+    /// One sentence on an export's hash: which event, whether the chain holds up to it, what came
+    /// since. `asked` is the hash as given (named when it is not found).
+    [[nodiscard]] QString hashLocation(const Core::HashLocation &location, const QString &asked) const;
 
 private:
     [[nodiscard]] QDateTime local(const QDateTime &utc) const;

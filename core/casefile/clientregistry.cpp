@@ -5,12 +5,12 @@
 #include "common/textfold.h"
 #include "domain/accesspolicy.h"
 #include "domain/cin.h"
+#include "domain/email.h"
 #include "domain/phone.h"
 #include "search/search.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,7 +40,6 @@ Result<ClientDraft> cleaned(const ClientDraft &draft)
     ClientDraft out = draft;
     out.fullName = draft.fullName.simplified();
     out.fullNameAr = draft.fullNameAr.simplified();
-    out.email = draft.email.trimmed().toLower();
     out.address = draft.address.trimmed();
     if (out.fullName.isEmpty() && out.fullNameAr.isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("A client needs a name, in Latin or Arabic script."));
@@ -68,10 +67,13 @@ Result<ClientDraft> cleaned(const ClientDraft &draft)
             phones.append(*e164);
     }
     out.phones = phones;
-    if (!out.email.isEmpty()) {
-        static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-        if (!email.match(out.email).hasMatch())
-            return fail(ErrorCode::Invalid, Tr::tr("\"%1\" is not an e-mail address.").arg(draft.email));
+    if (!draft.email.trimmed().isEmpty()) {
+        auto email = normaliseEmail(draft.email);
+        if (!email)
+            return std::unexpected(email.error());
+        out.email = *email;
+    } else {
+        out.email.clear();
     }
     if (draft.birthDate.isValid() && draft.birthDate > QDate::currentDate())
         return fail(ErrorCode::Invalid, Tr::tr("The birth date is in the future."));

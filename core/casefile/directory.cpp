@@ -2,6 +2,8 @@
 
 #include "casefile/caseaccess.h"
 #include "domain/accesspolicy.h"
+#include "domain/email.h"
+#include "domain/phone.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>
@@ -14,9 +16,9 @@ namespace Relais::Core {
 namespace {
 
 const QString agencyColumns =
-    u"id, code, name, kind, time_zone, ack_sla_hours, silence_days"_s;
+    u"id, code, name, kind, time_zone, ack_sla_hours, silence_days, phone, email, address"_s;
 const QString userColumns =
-    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active"_s;
+    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active, u.phone, u.email"_s;
 
 Agency agencyFrom(const QSqlRecord &row)
 {
@@ -28,6 +30,9 @@ Agency agencyFrom(const QSqlRecord &row)
     agency.timeZone = row.value(4).toString();
     agency.ackSlaHours = row.value(5).toInt();
     agency.silenceDays = row.value(6).toInt();
+    agency.phone = row.value(7).toString();
+    agency.email = row.value(8).toString();
+    agency.address = row.value(9).toString();
     return agency;
 }
 
@@ -42,7 +47,47 @@ User userFrom(const QSqlRecord &row)
     user.agencyName = row.value(5).toString();
     user.role = roleFromCode(row.value(6).toString()).value_or(Role::Agent);
     user.active = row.value(7).toBool();
+    user.phone = row.value(8).toString();
+    user.email = row.value(9).toString();
     return user;
+}
+
+struct Contact {
+    QString phone;
+    QString email;
+    QString address;
+};
+
+// Kept as client files keep them: phones in E.164, e-mails in lower case. Empty text clears a
+// detail, so a number that has changed can be removed without typing a new one.
+Result<Contact> cleanedContact(const QString &phone, const QString &email, const QString &address)
+{
+    Contact out;
+    out.address = address.trimmed();
+    if (!phone.trimmed().isEmpty()) {
+        auto e164 = normalisePhone(phone);
+        if (!e164)
+            return std::unexpected(e164.error());
+        out.phone = *e164;
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto cleanEmail = normaliseEmail(email);
+        if (!cleanEmail)
+            return std::unexpected(cleanEmail.error());
+        out.email = *cleanEmail;
+    }
+    return out;
+}
+
+// Everyone keeps their own direct line up to date; anyone else's is an admin's business.
+Status requireSelfOrAdmin(const Actor &actor, const QString &login)
+{
+    if (actor.isUser() && actor.login == login)
+        return {};
+    if (!actor.isUser() || isAllowed(actor, Relation::None, Action::ManageDirectory))
+        return require(actor, Relation::None, Action::ManageDirectory);
+    return fail(ErrorCode::Forbidden, Tr::tr("%1 may change only their own contact details; an admin changes "
+                                             "those of other users.").arg(actor.login));
 }
 
 // Codes and logins appear in commands and exports: keep them short and typeable.
@@ -79,6 +124,12 @@ Result<Agency> Directory::addAgency(const Actor &actor, const Agency &draft)
         return fail(ErrorCode::Invalid, Tr::tr("\"%1\" is not a known time zone.").arg(agency.timeZone));
     if (agency.ackSlaHours <= 0 || agency.silenceDays <= 0)
         return fail(ErrorCode::Invalid, Tr::tr("Service levels must be positive."));
+    auto contact = cleanedContact(draft.phone, draft.email, draft.address);
+    if (!contact)
+        return std::unexpected(contact.error());
+    agency.phone = contact->phone;
+    agency.email = contact->email;
+    agency.address = contact->address;
 
     return m_db.write([&]() -> Result<Agency> {
         auto existing = m_db.scalar(u"SELECT count(*) FROM agencies WHERE code = :code"_s,
@@ -88,18 +139,47 @@ Result<Agency> Directory::addAgency(const Actor &actor, const Agency &draft)
         if (existing->toInt() > 0)
             return fail(ErrorCode::Conflict, Tr::tr("An agency with code %1 already exists.").arg(agency.code));
         auto id = m_db.insert(u"INSERT INTO agencies (code, name, kind, time_zone, ack_sla_hours, "
-                              "silence_days, created_at) VALUES (:code, :name, :kind, :tz, :ack, "
-                              ":silence, :at)"_s,
+                              "silence_days, phone, email, address, created_at) VALUES (:code, :name, "
+                              ":kind, :tz, :ack, :silence, :phone, :email, :address, :at)"_s,
                               {{u":code"_s, agency.code}, {u":name"_s, agency.name},
                                {u":kind"_s, agency.kind}, {u":tz"_s, agency.timeZone},
                                {u":ack"_s, agency.ackSlaHours}, {u":silence"_s, agency.silenceDays},
-                               {u":at"_s, toStored(m_db.now())}});
+                               {u":phone"_s, agency.phone}, {u":email"_s, agency.email},
+                               {u":address"_s, agency.address}, {u":at"_s, toStored(m_db.now())}});
         if (!id)
             return std::unexpected(id.error());
         agency.id = *id;
         if (auto logged = audit(m_db, actor, u"agency.add"_s, agency.code); !logged)
             return std::unexpected(logged.error());
         return agency;
+    });
+}
+
+Result<Agency> Directory::setAgencyContact(const Actor &actor, const QString &code, const QString &phone,
+                                           const QString &email, const QString &address)
+{
+    if (auto allowed = require(actor, Relation::None, Action::ManageDirectory); !allowed)
+        return std::unexpected(allowed.error());
+    auto contact = cleanedContact(phone, email, address);
+    if (!contact)
+        return std::unexpected(contact.error());
+
+    return m_db.write([&]() -> Result<Agency> {
+        auto agency = agencyByCode(code);
+        if (!agency)
+            return std::unexpected(agency.error());
+        auto updated = m_db.update(u"UPDATE agencies SET phone = :phone, email = :email, address = :address "
+                                   "WHERE id = :id"_s,
+                                   {{u":phone"_s, contact->phone}, {u":email"_s, contact->email},
+                                    {u":address"_s, contact->address}, {u":id"_s, agency->id}});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (auto logged = audit(m_db, actor, u"agency.contact"_s, agency->code); !logged)
+            return std::unexpected(logged.error());
+        agency->phone = contact->phone;
+        agency->email = contact->email;
+        agency->address = contact->address;
+        return *agency;
     });
 }
 
@@ -168,8 +248,33 @@ Result<User> Directory::addUser(const Actor &actor, const QString &login, const 
             return std::unexpected(id.error());
         if (auto logged = audit(m_db, actor, u"user.add"_s, cleanLogin); !logged)
             return std::unexpected(logged.error());
-        return User{*id, cleanLogin, displayName.trimmed(), agency->id, agency->code, agency->name,
-                    role, true, {}, {}};
+        return userByLogin(cleanLogin);
+    });
+}
+
+Result<User> Directory::setUserContact(const Actor &actor, const QString &login, const QString &phone,
+                                       const QString &email)
+{
+    if (auto allowed = requireSelfOrAdmin(actor, login.trimmed().toLower()); !allowed)
+        return std::unexpected(allowed.error());
+    auto contact = cleanedContact(phone, email, {});
+    if (!contact)
+        return std::unexpected(contact.error());
+
+    return m_db.write([&]() -> Result<User> {
+        auto user = userByLogin(login);
+        if (!user)
+            return std::unexpected(user.error());
+        auto updated = m_db.update(u"UPDATE users SET phone = :phone, email = :email WHERE id = :id"_s,
+                                   {{u":phone"_s, contact->phone}, {u":email"_s, contact->email},
+                                    {u":id"_s, user->id}});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (auto logged = audit(m_db, actor, u"user.contact"_s, user->login); !logged)
+            return std::unexpected(logged.error());
+        user->phone = contact->phone;
+        user->email = contact->email;
+        return *user;
     });
 }
 

@@ -12,7 +12,13 @@ class Directory final
 public:
     explicit Directory(Database &db) : m_db(db) {}
 
+    /// Adds an agency with its contact details (phone in E.164, e-mail in lower case); admins.
     [[nodiscard]] Result<Agency> addAgency(const Actor &actor, const Agency &agency);
+    /// Replaces how an agency is reached; admins only. Empty text clears a detail; a phone or
+    /// e-mail that cannot be one is refused (Invalid) and nothing changes.
+    [[nodiscard]] Result<Agency> setAgencyContact(const Actor &actor, const QString &code,
+                                                  const QString &phone, const QString &email,
+                                                  const QString &address);
     [[nodiscard]] Result<QList<Agency>> agencies() const;
     [[nodiscard]] Result<Agency> agencyByCode(const QString &code) const;
     [[nodiscard]] Result<Agency> agency(Id id) const;
@@ -20,6 +26,10 @@ public:
     [[nodiscard]] Result<User> addUser(const Actor &actor, const QString &login,
                                        const QString &agencyCode, Role role,
                                        const QString &displayName);
+    /// Replaces a user's direct line and e-mail: an admin does it for anyone, a user for
+    /// themself. Validated as setAgencyContact() does.
+    [[nodiscard]] Result<User> setUserContact(const Actor &actor, const QString &login,
+                                              const QString &phone, const QString &email);
     [[nodiscard]] Result<QList<User>> users() const;
     [[nodiscard]] Result<User> userByLogin(const QString &login) const;
 

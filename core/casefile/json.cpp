@@ -33,13 +33,15 @@ QString instant(const QDateTime &utc)
 QJsonObject agency(const Agency &a)
 {
     return {{u"code"_s, a.code}, {u"name"_s, a.name}, {u"kind"_s, a.kind}, {u"timeZone"_s, a.timeZone},
-            {u"ackSlaHours"_s, a.ackSlaHours}, {u"silenceDays"_s, a.silenceDays}};
+            {u"ackSlaHours"_s, a.ackSlaHours}, {u"silenceDays"_s, a.silenceDays}, {u"phone"_s, orNull(a.phone)},
+            {u"email"_s, orNull(a.email)}, {u"address"_s, orNull(a.address)}};
 }
 
 QJsonObject user(const User &u)
 {
     return {{u"login"_s, u.login}, {u"name"_s, u.displayName}, {u"agency"_s, u.agencyCode},
-            {u"agencyName"_s, u.agencyName}, {u"role"_s, roleCode(u.role)}, {u"active"_s, u.active}};
+            {u"agencyName"_s, u.agencyName}, {u"role"_s, roleCode(u.role)}, {u"active"_s, u.active},
+            {u"phone"_s, orNull(u.phone)}, {u"email"_s, orNull(u.email)}};
 }
 
 QJsonObject client(const Client &c)
@@ -203,6 +205,18 @@ QJsonObject verification(const VerificationReport &report)
         problems.append(QJsonObject{{u"kind"_s, kinds[int(p.kind)]}, {u"case"_s, p.caseReference},
                                     {u"seq"_s, p.seq}, {u"message"_s, p.message}});
     return {{u"intact"_s, report.intact()}, {u"cases"_s, cases}, {u"problems"_s, problems}};
+}
+
+QJsonObject hashLocation(const HashLocation &l)
+{
+    return {{u"case"_s, l.caseReference},
+            {u"found"_s, l.found},
+            {u"hash"_s, l.found ? QJsonValue(QString::fromLatin1(l.hash)) : QJsonValue()},
+            {u"seq"_s, l.found ? QJsonValue(l.seq) : QJsonValue()},
+            {u"recordedAt"_s, instantOrNull(l.recordedAt)},
+            {u"eventCount"_s, l.eventCount},
+            {u"chainIntactUpTo"_s, l.chainIntactUpTo},
+            {u"eventsSince"_s, l.eventsSince}};
 }
 
 QJsonObject clientMerge(const ClientMergeRecord &m)

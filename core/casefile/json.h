@@ -28,6 +28,8 @@ namespace Relais::Core::Json {
 [[nodiscard]] QJsonObject handoff(const Handoff &handoff);
 [[nodiscard]] QJsonObject searchHit(const SearchHit &hit);
 [[nodiscard]] QJsonObject verification(const VerificationReport &report);
+/// Where an export's hash sits in its case's chain; seq, hash and recordedAt are null when not found.
+[[nodiscard]] QJsonObject hashLocation(const HashLocation &location);
 [[nodiscard]] QJsonObject clientMerge(const ClientMergeRecord &merge);
 /// The preview of an import: columns, each row with its status, problems and duplicates, counts.
 [[nodiscard]] QJsonObject importPreview(const ImportPreview &preview);

@@ -44,7 +44,15 @@ constexpr const char16_t *quarters[] = {u"Maârif, Casablanca", u"Hay Hassani, C
 struct DemoAgency {
     const char16_t *code, *name, *kind;
     DemoUser agent, supervisor;
+    // Fictional: the switchboard ends in 00, people's direct lines replace it (see directLine).
+    const char16_t *switchboard, *domain, *address;
 };
+
+// A direct line on the agency's own exchange, so the numbers read as one organisation's.
+QString directLine(const QString &switchboard, int extension)
+{
+    return switchboard.chopped(2) + u"%1"_s.arg(extension, 2, 10, QLatin1Char('0'));
+}
 
 QList<DemoAgency> demoAgencies()
 {
@@ -53,21 +61,29 @@ QList<DemoAgency> demoAgencies()
     };
     return {
         {u"ATLAS", u"Atlas Assurances", u"insurer", user(u"salma.idrissi", u"Salma Idrissi", Role::Agent),
-         user(u"omar.tazi", u"Omar Tazi", Role::Supervisor)},
+         user(u"omar.tazi", u"Omar Tazi", Role::Supervisor),
+         u"0522471800", u"atlas-assurances.ma", u"181 boulevard d'Anfa, Racine, Casablanca"},
         {u"RAPIDE", u"Dépannage Rapide", u"towing", user(u"hamid.berrada", u"Hamid Berrada", Role::Agent),
-         user(u"rachida.amrani", u"Rachida Amrani", Role::Supervisor)},
+         user(u"rachida.amrani", u"Rachida Amrani", Role::Supervisor),
+         u"0522356200", u"depannage-rapide.ma", u"Km 7, route de Rabat, Aïn Sebaâ, Casablanca"},
         {u"EXPERT", u"Cabinet d'Expertise Benjelloun", u"assessor", user(u"driss.benjelloun", u"Driss Benjelloun", Role::Agent),
-         user(u"leila.sqalli", u"Leïla Sqalli", Role::Supervisor)},
+         user(u"leila.sqalli", u"Leïla Sqalli", Role::Supervisor),
+         u"0522984000", u"expertise-benjelloun.ma", u"27 rue Ibnou Mounir, Maârif, Casablanca"},
         {u"AMAL", u"Garage Al Amal", u"garage", user(u"youssef.alami", u"Youssef Alami", Role::Agent),
-         user(u"mustapha.kettani", u"Mustapha Kettani", Role::Supervisor)},
+         user(u"mustapha.kettani", u"Mustapha Kettani", Role::Supervisor),
+         u"0522663100", u"garage-alamal.ma", u"Lot 112, zone industrielle, Sidi Bernoussi, Casablanca"},
         {u"LOCAM", u"Loca Maroc", u"car-rental", user(u"sara.lahlou", u"Sara Lahlou", Role::Agent),
-         user(u"anas.ouazzani", u"Anas Ouazzani", Role::Supervisor)},
+         user(u"anas.ouazzani", u"Anas Ouazzani", Role::Supervisor),
+         u"0537775200", u"loca-maroc.ma", u"9 avenue de France, Agdal, Rabat"},
         {u"COMMUNE", u"Guichet social — Commune de Maârif", u"commune-desk", user(u"fatima.naciri", u"Fatima Naciri", Role::Agent),
-         user(u"abdellah.bouzidi", u"Abdellah Bouzidi", Role::Supervisor)},
+         user(u"abdellah.bouzidi", u"Abdellah Bouzidi", Role::Supervisor),
+         u"0522253400", u"commune-maarif.ma", u"Place de l'Arrondissement, Maârif, Casablanca"},
         {u"IBNSINA", u"Hôpital Ibn Sina", u"hospital", user(u"nadia.chraibi", u"Dr Nadia Chraibi", Role::Agent),
-         user(u"karim.fassi", u"Karim Fassi Fihri", Role::Supervisor)},
+         user(u"karim.fassi", u"Karim Fassi Fihri", Role::Supervisor),
+         u"0537677000", u"hopital-ibnsina.ma", u"Avenue Ibn Rochd, Souissi, Rabat"},
         {u"AFAQ", u"Association Afaq Solidarité", u"ngo", user(u"amina.zerouali", u"Amina Zerouali", Role::Agent),
-         user(u"hicham.haddaoui", u"Hicham Haddaoui", Role::Supervisor)},
+         user(u"hicham.haddaoui", u"Hicham Haddaoui", Role::Supervisor),
+         u"0522938500", u"afaq-solidarite.ma", u"45 rue Abou Bakr El Kadiri, Hay Hassani, Casablanca"},
     };
 }
 
@@ -487,13 +503,20 @@ Result<DemoSummary> Builder::build(int clientCount)
             agency.code = str(a.code);
             agency.name = str(a.name);
             agency.kind = str(a.kind);
+            agency.phone = str(a.switchboard);
+            agency.email = u"contact@"_s + str(a.domain);
+            agency.address = str(a.address);
             if (auto r = m_ws.directory().addAgency(console, agency); !r)
                 return std::unexpected(r.error());
             ++m_summary.agencies;
-            for (DemoUser user : {a.agent, a.supervisor}) {
+            for (auto [user, extension] : {std::pair{a.agent, 12}, std::pair{a.supervisor, 20}}) {
                 user.agencyCode = agency.code;
                 user.agencyName = agency.name;
                 if (auto r = m_ws.directory().addUser(console, user.login, agency.code, user.role, user.displayName); !r)
+                    return std::unexpected(r.error());
+                if (auto r = m_ws.directory().setUserContact(console, user.login, directLine(agency.phone, extension),
+                                                             user.login + u'@' + str(a.domain));
+                    !r)
                     return std::unexpected(r.error());
                 m_summary.users.append(user);
             }
@@ -504,6 +527,8 @@ Result<DemoSummary> Builder::build(int clientCount)
         }
         const DemoUser admin{u"admin"_s, u"Administrateur réseau"_s, u"ATLAS"_s, u"Atlas Assurances"_s, Role::Admin};
         if (auto r = m_ws.directory().addUser(console, admin.login, admin.agencyCode, admin.role, admin.displayName); !r)
+            return std::unexpected(r.error());
+        if (auto r = m_ws.directory().setUserContact(console, admin.login, u"0522471801"_s, u"reseau@atlas-assurances.ma"_s); !r)
             return std::unexpected(r.error());
         m_summary.users.append(admin);
         if (auto r = setUpCalendars(console); !r)

@@ -36,6 +36,18 @@ struct VerificationReport {
     [[nodiscard]] bool intact() const { return problems.isEmpty(); }
 };
 
+/// Where a hash printed on an export sits in its case's timeline as the file holds it now.
+struct HashLocation {
+    QString caseReference;
+    bool found = false;      ///< an event of the case has this hash
+    QByteArray hash;         ///< the event's whole hash (what was asked may be a prefix)
+    int seq = 0;             ///< that event
+    QDateTime recordedAt;
+    int eventCount = 0;      ///< events in the case now
+    bool chainIntactUpTo = false; ///< every event up to it still recomputes to its hash and links
+    int eventsSince = 0;     ///< events recorded after it (after the export)
+};
+
 /// Recomputes every case's hash chain and names every case and event that no longer matches.
 class ChainVerifier final
 {
@@ -44,6 +56,13 @@ public:
 
     [[nodiscard]] Result<VerificationReport> verifyAll() const;
     [[nodiscard]] Result<VerificationReport> verifyCase(const QString &reference) const;
+
+    /// Finds the event of case `reference` whose hash is `hexHash` — an export's head hash, the
+    /// whole 64 characters or a prefix of at least 12, in either case — and checks the chain up
+    /// to it, so an export stays checkable after more events are added. A hash that is not in
+    /// the chain gives found = false; a malformed or ambiguous one is Invalid, an unknown case
+    /// NotFound.
+    [[nodiscard]] Result<HashLocation> locateHash(const QString &reference, const QByteArray &hexHash) const;
 
 private:
     [[nodiscard]] Result<VerificationReport> verify(const QString &referenceOrEmpty) const;

@@ -234,7 +234,16 @@ QList<Migration> sqliteMigrations()
             note TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX handoff_signals_handoff ON handoff_signals(handoff_id, kind, at)"),
     }};
-    return {initial, clientMerges, handoffDocuments, calendars};
+    // How customers and partners reach an agency, and a user's direct line, for exports and
+    // letters that name the one person to call. Empty means "not given"; phones are E.164.
+    Migration contacts{5, QStringLiteral("contact details"), {
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+    }};
+    return {initial, clientMerges, handoffDocuments, calendars, contacts};
 }
 
 } // namespace

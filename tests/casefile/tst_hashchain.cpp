@@ -90,11 +90,24 @@ private Q_SLOTS:
     void handoffStatusEditedBehindTheTimelineIsNamed();
     void reorderedEventsAreNamed();
 
+    void exportedHeadIsFoundAfterMoreEvents();
+    void hashIsAcceptedInEitherCaseOrAsPrefix_data();
+    void hashIsAcceptedInEitherCaseOrAsPrefix();
+    void malformedHashIsInvalid_data();
+    void malformedHashIsInvalid();
+    void hashOfAnotherCaseIsNotFound();
+    void hashInAnUnknownCaseIsNotFound();
+    void editBeforeTheExportedHeadIsReported();
+    void editAfterTheExportedHeadLeavesItIntact();
+    void ambiguousPrefixIsInvalid();
+
 private:
     // Two cases: the one an attacker tampers with, and one nobody touches.
     void buildScene();
     void dropAppendOnlyTriggers();
     [[nodiscard]] QList<int> victimSeqs();
+    // The victim's head as an export printed it, then two more events on the victim.
+    void exportThenAddEvents();
     void checkBystanderIntact(const VerificationReport &report);
 
     std::unique_ptr<TestWorld> m_world;
@@ -541,6 +554,191 @@ void TestHashChain::reorderedEventsAreNamed()
         QVERIFY2(problem, qPrintable(u"seq %1 not named, got:\n"_s.arg(seq) + describe(*report)));
     }
     checkBystanderIntact(*report);
+}
+
+void TestHashChain::exportThenAddEvents()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    const Actor ins = m_world->actor(u"ins.agent"_s);
+    for (const QString &text : {u"Garage relancé"_s, u"Véhicule restitué"_s}) {
+        m_world->advance(3600);
+        RELAIS_VERIFY_OK(m_world->ws().cases().addEvent(ins, m_victim.id, newEvent(EventKind::Note, text)));
+    }
+}
+
+void TestHashChain::exportedHeadIsFoundAfterMoreEvents()
+{
+    exportThenAddEvents();
+    if (QTest::currentTestFailed())
+        return;
+    auto location = m_world->ws().verifier().locateHash(m_victim.reference, m_victim.headHash);
+    RELAIS_VERIFY_OK(location);
+    QVERIFY(location->found);
+    QCOMPARE(location->caseReference, m_victim.reference);
+    QCOMPARE(location->hash, m_victim.headHash);
+    QCOMPARE(location->seq, m_victim.eventCount);
+    QCOMPARE(location->eventCount, m_victim.eventCount + 2);
+    QCOMPARE(location->eventsSince, 2);
+    QVERIFY(location->chainIntactUpTo);
+    auto timeline = m_world->ws().cases().timeline(m_world->actor(u"ins.agent"_s), m_victim.id);
+    RELAIS_VERIFY_OK(timeline);
+    QCOMPARE(location->recordedAt, timeline->at(m_victim.eventCount - 1).recordedAt);
+
+    // The head of today is found too, with nothing after it.
+    auto now = m_world->ws().verifier().locateHash(m_victim.reference, timeline->constLast().hash);
+    RELAIS_VERIFY_OK(now);
+    QVERIFY(now->found && now->chainIntactUpTo);
+    QCOMPARE(now->seq, m_victim.eventCount + 2);
+    QCOMPARE(now->eventsSince, 0);
+}
+
+void TestHashChain::hashIsAcceptedInEitherCaseOrAsPrefix_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addRow("upper case") << u"upper"_s;
+    QTest::addRow("first 12 characters") << u"prefix12"_s;
+    QTest::addRow("first 20, upper case") << u"prefix20upper"_s;
+    QTest::addRow("split over two lines") << u"wrapped"_s;
+}
+
+void TestHashChain::hashIsAcceptedInEitherCaseOrAsPrefix()
+{
+    QFETCH(QString, form);
+    exportThenAddEvents();
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray head = m_victim.headHash;
+    const QByteArray typed = form == u"upper"_s        ? head.toUpper()
+                           : form == u"prefix12"_s     ? head.left(12)
+                           : form == u"prefix20upper"_s ? head.left(20).toUpper()
+                                                        : head.left(32) + "\n  " + head.mid(32);
+    // The reference as a person may type it, too.
+    auto location = m_world->ws().verifier().locateHash(u" "_s + m_victim.reference.toLower(), typed);
+    RELAIS_VERIFY_OK(location);
+    QVERIFY(location->found);
+    QCOMPARE(location->hash, head);
+    QCOMPARE(location->seq, m_victim.eventCount);
+    QCOMPARE(location->caseReference, m_victim.reference);
+}
+
+void TestHashChain::malformedHashIsInvalid_data()
+{
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addRow("empty") << QByteArray();
+    QTest::addRow("11 characters") << QByteArray("3f2a9c01be7");
+    QTest::addRow("65 characters") << QByteArray(65, 'a');
+    QTest::addRow("not hexadecimal") << QByteArray("3f2a9c01be7g3f2a9c01");
+    QTest::addRow("with an ellipsis") << QByteArray("3f2a9c01be77…");
+    QTest::addRow("a case reference") << QByteArray("REL-2026-000001");
+}
+
+void TestHashChain::malformedHashIsInvalid()
+{
+    QFETCH(QByteArray, typed);
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    auto location = m_world->ws().verifier().locateHash(m_victim.reference, typed);
+    RELAIS_VERIFY_ERROR(location, ErrorCode::Invalid);
+    QVERIFY2(location.error().message.contains(u"64 hexadecimal"_s), qPrintable(location.error().message));
+    QVERIFY2(location.error().message.contains(QString::fromUtf8(typed)), qPrintable(location.error().message));
+}
+
+void TestHashChain::hashOfAnotherCaseIsNotFound()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    auto location = m_world->ws().verifier().locateHash(m_victim.reference, m_bystander.headHash);
+    RELAIS_VERIFY_OK(location);
+    QVERIFY(!location->found);
+    QCOMPARE(location->caseReference, m_victim.reference);
+    QCOMPARE(location->eventCount, m_victim.eventCount);
+    QCOMPARE(location->seq, 0);
+    QVERIFY(!location->chainIntactUpTo);
+    // In its own case it is the head.
+    auto own = m_world->ws().verifier().locateHash(m_bystander.reference, m_bystander.headHash);
+    RELAIS_VERIFY_OK(own);
+    QVERIFY(own->found);
+    QCOMPARE(own->eventsSince, 0);
+}
+
+void TestHashChain::hashInAnUnknownCaseIsNotFound()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    RELAIS_VERIFY_ERROR(m_world->ws().verifier().locateHash(u"REL-2026-999999"_s, m_victim.headHash),
+                        ErrorCode::NotFound);
+}
+
+void TestHashChain::editBeforeTheExportedHeadIsReported()
+{
+    exportThenAddEvents();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET text = 'Le client a renoncé' WHERE case_id = :case AND seq = 2"_s,
+                     {{u":case"_s, m_victim.id}}, &error),
+             qPrintable(error));
+    auto location = m_world->ws().verifier().locateHash(m_victim.reference, m_victim.headHash);
+    RELAIS_VERIFY_OK(location);
+    QVERIFY(location->found);
+    QCOMPARE(location->seq, m_victim.eventCount);
+    QVERIFY(!location->chainIntactUpTo);
+}
+
+void TestHashChain::editAfterTheExportedHeadLeavesItIntact()
+{
+    // What the export covered is still the record, whatever happened to later events.
+    exportThenAddEvents();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET text = 'réécrit' WHERE case_id = :case AND seq = :seq"_s,
+                     {{u":case"_s, m_victim.id}, {u":seq"_s, m_victim.eventCount + 1}}, &error),
+             qPrintable(error));
+    auto report = m_world->ws().verifier().verifyCase(m_victim.reference);
+    RELAIS_VERIFY_OK(report);
+    QVERIFY(!report->intact());
+    auto location = m_world->ws().verifier().locateHash(m_victim.reference, m_victim.headHash);
+    RELAIS_VERIFY_OK(location);
+    QVERIFY(location->found);
+    QVERIFY(location->chainIntactUpTo);
+    QCOMPARE(location->eventsSince, 2);
+}
+
+void TestHashChain::ambiguousPrefixIsInvalid()
+{
+    buildScene();
+    if (QTest::currentTestFailed())
+        return;
+    dropAppendOnlyTriggers();
+    if (QTest::currentTestFailed())
+        return;
+    // Two events whose stored hashes share their first 12 characters (only a forger gets there).
+    const QByteArray head = m_victim.headHash;
+    QString error;
+    QVERIFY2(rawExec(*m_world, u"UPDATE events SET hash = :hash WHERE case_id = :case AND seq = 1"_s,
+                     {{u":case"_s, m_victim.id}, {u":hash"_s, QString::fromLatin1(head.left(12) + QByteArray(52, '0'))}},
+                     &error),
+             qPrintable(error));
+    auto ambiguous = m_world->ws().verifier().locateHash(m_victim.reference, head.left(12));
+    RELAIS_VERIFY_ERROR(ambiguous, ErrorCode::Invalid);
+    QVERIFY2(ambiguous.error().message.contains(u"2 events"_s), qPrintable(ambiguous.error().message));
+    // More characters tell them apart.
+    auto whole = m_world->ws().verifier().locateHash(m_victim.reference, head);
+    RELAIS_VERIFY_OK(whole);
+    QVERIFY(whole->found);
+    QVERIFY(!whole->chainIntactUpTo);
 }
 
 QTEST_GUILESS_MAIN(TestHashChain)

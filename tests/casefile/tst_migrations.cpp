@@ -3,6 +3,7 @@
 #include "casefiletest.h"
 
 #include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,6 +82,7 @@ class TestMigrations final : public QObject
 private Q_SLOTS:
     void newFileIsMigratedToLatest();
     void reopeningChangesNothing();
+    void upgradeToContactDetailsKeepsTheDirectory();
     void connectionIsConfigured_data();
     void connectionIsConfigured();
     void refusesFileThatIsNotSqlite();
@@ -155,6 +157,48 @@ void TestMigrations::reopeningChangesNothing()
     QCOMPARE(after->headHash, before->headHash);
     const Case second = world.openCase(client);
     QCOMPARE(second.reference, u"REL-2026-000002"_s);
+}
+
+void TestMigrations::upgradeToContactDetailsKeepsTheDirectory()
+{
+    // A case file as Relais left it at schema 4, with a network already in it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"schema-4.sqlite"_s);
+    QStringList statements{u"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                           "description TEXT NOT NULL, applied_at INTEGER NOT NULL)"_s};
+    for (const Migration &migration : migrationsFor(Database::Engine::Sqlite)) {
+        if (migration.version > 4)
+            continue;
+        statements += migration.statements;
+        statements << u"INSERT INTO schema_migrations VALUES (%1, 'v%1', 0)"_s.arg(migration.version);
+    }
+    statements << u"INSERT INTO agencies (id, code, name, kind, created_at) VALUES "
+                  "(1, 'INS', 'Assurances Atlas', 'insurer', 0), (2, 'GAR', 'Garage Al Amal', 'garage', 0)"_s
+               << u"INSERT INTO users (id, login, display_name, agency_id, role, created_at) VALUES "
+                  "(1, 'ins.agent', 'Salma Idrissi', 1, 'agent', 0), (2, 'net.admin', 'Admin Réseau', 1, 'admin', 0)"_s;
+    QVERIFY(runAsAnotherProgram(path, statements));
+
+    auto workspace = Workspace::openSqlite(path, Database::OpenMode::MustExist);
+    RELAIS_VERIFY_OK(workspace);
+    Database &db = (*workspace)->database();
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.schemaVersion() >= 5);
+    QCOMPARE(dump(db, u"SELECT id, code, name, kind, phone, email, address FROM agencies ORDER BY id"_s),
+             QStringList({u"1|INS|Assurances Atlas|insurer|||"_s, u"2|GAR|Garage Al Amal|garage|||"_s}));
+    QCOMPARE(dump(db, u"SELECT id, login, display_name, agency_id, role, phone, email FROM users ORDER BY id"_s),
+             QStringList({u"1|ins.agent|Salma Idrissi|1|agent||"_s, u"2|net.admin|Admin Réseau|1|admin||"_s}));
+
+    // The people already there can act, and their details can now be filled in.
+    Directory &directory = (*workspace)->directory();
+    auto agent = directory.actAs(u"ins.agent"_s);
+    RELAIS_VERIFY_OK(agent);
+    auto own = directory.setUserContact(*agent, u"ins.agent"_s, u"0522203041"_s, u"salma.idrissi@atlas.ma"_s);
+    RELAIS_VERIFY_OK(own);
+    QCOMPARE(own->phone, u"+212522203041"_s);
+    auto agency = directory.setAgencyContact(Actor::localConsole(), u"GAR"_s, {}, {}, u"Route de Safi, Marrakech"_s);
+    RELAIS_VERIFY_OK(agency);
+    QCOMPARE(agency->name, u"Garage Al Amal"_s);
 }
 
 void TestMigrations::connectionIsConfigured_data()

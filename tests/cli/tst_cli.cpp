@@ -104,8 +104,12 @@ private Q_SLOTS:
     // 3. The demo network.
     void demoIsDeterministic();
     void demoRefusesNonEmptyCaseFile();
+    void demoAgenciesAndUsersCanBeReached();
+    // Contact details in the directory.
+    void agencyAndUserContacts();
     // 4. Integrity.
     void verifyDetectsTampering();
+    void verifyHashFromAnExport();
     // Access log.
     void caseViewIsLogged();
     // Times and concurrency.
@@ -683,6 +687,22 @@ void TestCli::refusedCommandChangesNothing_data()
     row("stale summary version", {u"summary"_s, u"set"_s, u"{REF}"_s, u"--text"_s, u"v2"_s, u"--expect-version"_s, u"0"_s, as, u"ins.agent"_s}, {6});
     row("unknown agency in consent", {u"consent"_s, u"grant"_s, u"{CLIENT}"_s, u"--agency"_s, u"TOW"_s, u"--agency"_s, u"NOPE"_s, as, u"ins.agent"_s}, {3});
     row("duplicate agency code", {u"agency"_s, u"add"_s, u"INS"_s, u"Another insurer"_s}, {6});
+    // Contact details: validated, admins for agencies, each user for their own line.
+    row("agency add with a bad phone", {u"agency"_s, u"add"_s, u"EXP2"_s, u"Expertise"_s, u"--phone"_s, u"0522"_s}, {4});
+    row("agency add with a bad e-mail", {u"agency"_s, u"add"_s, u"EXP2"_s, u"Expertise"_s, u"--email"_s, u"contact@"_s}, {4});
+    row("agency contact with a bad phone", {u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"12345"_s}, {4});
+    row("agency contact with a bad e-mail", {u"agency"_s, u"contact"_s, u"INS"_s, u"--email"_s, u"contact.atlas.ma"_s}, {4});
+    row("agency contact by a supervisor", {u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"0522203040"_s, as, u"ins.super"_s}, {5});
+    row("agency contact of an unknown agency", {u"agency"_s, u"contact"_s, u"NOPE"_s, u"--phone"_s, u"0522203040"_s}, {3});
+    row("agency contact without a detail", {u"agency"_s, u"contact"_s, u"INS"_s}, {2});
+    row("user contact of a colleague", {u"user"_s, u"contact"_s, u"ins.super"_s, u"--phone"_s, u"0522203040"_s, as, u"ins.agent"_s}, {5});
+    row("user contact with a bad e-mail", {u"user"_s, u"contact"_s, u"ins.agent"_s, u"--email"_s, u"salma@atlas"_s, as, u"ins.agent"_s}, {4});
+    row("user contact of an unknown user", {u"user"_s, u"contact"_s, u"nobody"_s, u"--phone"_s, u"0522203040"_s}, {3});
+    row("user contact without a detail", {u"user"_s, u"contact"_s, u"ins.agent"_s, as, u"ins.agent"_s}, {2});
+    row("verify --hash, malformed", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a"_s}, {4});
+    row("verify --hash without the case", {u"verify"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {2});
+    row("verify --hash of an unknown case", {u"verify"_s, u"REL-2026-999999"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {3});
+    row("verify --hash as an agent", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"ins.agent"_s}, {5});
     row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
     row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
     row("unknown command", {u"frobnicate"_s}, {2});
@@ -1019,6 +1039,100 @@ void TestCli::demoRefusesNonEmptyCaseFile()
     EXPECT_ONE_LINE_ERROR(bad);
 }
 
+void TestCli::demoAgenciesAndUsersCanBeReached()
+{
+    EXPECT_EXIT(run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"4"_s}), 0);
+    const Run agencies = run({u"agency"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(agencies, 0);
+    QVERIFY(agencies.array().size() >= 4);
+    const QRegularExpression landline(u"^\\+2125\\d{8}$"_s);
+    for (const QJsonValue &a : agencies.array()) {
+        QVERIFY2(landline.match(a[u"phone"_s].toString()).hasMatch(), qPrintable(a[u"code"_s].toString()));
+        QVERIFY2(a[u"email"_s].toString().endsWith(u".ma"_s), qPrintable(a[u"code"_s].toString()));
+        QVERIFY2(!a[u"address"_s].toString().isEmpty(), qPrintable(a[u"code"_s].toString()));
+    }
+    const Run users = run({u"user"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(users, 0);
+    QStringList phones;
+    for (const QJsonValue &u : users.array()) {
+        QVERIFY2(u[u"phone"_s].toString().startsWith(u"+212"_s), qPrintable(u[u"login"_s].toString()));
+        QVERIFY2(u[u"email"_s].toString().contains(u'@'), qPrintable(u[u"login"_s].toString()));
+        phones << u[u"phone"_s].toString();
+    }
+    // A direct line is direct: nobody shares one.
+    phones.removeDuplicates();
+    QCOMPARE(phones.size(), users.array().size());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact details
+
+void TestCli::agencyAndUserContacts()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    const Run added = run({u"agency"_s, u"add"_s, u"AFAQ"_s, u"Association Afaq"_s, u"--kind"_s, u"ngo"_s, u"--phone"_s,
+                           u"0537 70 80 90"_s, u"--email"_s, u"Contact@Afaq-Solidarite.ma"_s, u"--address"_s,
+                           u"14 avenue Fal Ould Oumeir, Agdal, Rabat"_s, u"--json"_s});
+    EXPECT_EXIT(added, 0);
+    QCOMPARE(added.object()[u"phone"_s].toString(), u"+212537708090"_s);
+    QCOMPARE(added.object()[u"email"_s].toString(), u"contact@afaq-solidarite.ma"_s);
+    QCOMPARE(added.object()[u"address"_s].toString(), u"14 avenue Fal Ould Oumeir, Agdal, Rabat"_s);
+
+    // Only the options given change; an empty one clears its detail.
+    const Run changed = run({u"agency"_s, u"contact"_s, u"afaq"_s, u"--phone"_s, u"+212 5 37 70 80 91"_s, u"--address"_s,
+                             u""_s, u"--json"_s});
+    EXPECT_EXIT(changed, 0);
+    QCOMPARE(changed.object()[u"phone"_s].toString(), u"+212537708091"_s);
+    QCOMPARE(changed.object()[u"email"_s].toString(), u"contact@afaq-solidarite.ma"_s);
+    QVERIFY(changed.object()[u"address"_s].isNull());
+
+    // A user keeps their own line up to date; an admin anyone's.
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s, u"--name"_s,
+                     u"Admin Réseau"_s}),
+                0);
+    const Run own = run({u"user"_s, u"contact"_s, u"tow.agent"_s, u"--phone"_s, u"0522 40 50 61"_s, u"--email"_s,
+                         u"Hamid.Berrada@Depannage-Rapide.ma"_s, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(own, 0);
+    QVERIFY2(own.outText().contains(u"+212 5 22 40 50 61"_s), qPrintable(own.describe()));
+    EXPECT_EXIT(run({u"user"_s, u"contact"_s, u"ins.agent"_s, u"--email"_s, u"salma.idrissi@atlas.ma"_s, u"--as"_s,
+                     u"net.admin"_s}),
+                0);
+    EXPECT_EXIT(run({u"agency"_s, u"contact"_s, u"INS"_s, u"--phone"_s, u"0522203040"_s, u"--as"_s, u"net.admin"_s}), 0);
+
+    // The lists show it, in JSON and as text.
+    const Run users = run({u"user"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(users, 0);
+    QHash<QString, QJsonObject> byLogin;
+    for (const QJsonValue &u : users.array())
+        byLogin.insert(u[u"login"_s].toString(), u.toObject());
+    QCOMPARE(byLogin[u"tow.agent"_s][u"phone"_s].toString(), u"+212522405061"_s);
+    QCOMPARE(byLogin[u"tow.agent"_s][u"email"_s].toString(), u"hamid.berrada@depannage-rapide.ma"_s);
+    QVERIFY(byLogin[u"ins.agent"_s][u"phone"_s].isNull());
+    QCOMPARE(byLogin[u"ins.agent"_s][u"email"_s].toString(), u"salma.idrissi@atlas.ma"_s);
+    QVERIFY(byLogin[u"gar.agent"_s][u"phone"_s].isNull());
+    const Run userText = run({u"user"_s, u"list"_s});
+    EXPECT_EXIT(userText, 0);
+    QVERIFY2(userText.outText().contains(u"+212 5 22 40 50 61 · hamid.berrada@depannage-rapide.ma"_s),
+             qPrintable(userText.describe()));
+    const Run agencyText = run({u"agency"_s, u"list"_s});
+    EXPECT_EXIT(agencyText, 0);
+    QVERIFY2(agencyText.outText().contains(u"+212 5 37 70 80 91 · contact@afaq-solidarite.ma\n"_s),
+             qPrintable(agencyText.describe()));
+    QVERIFY2(agencyText.outText().contains(u"+212 5 22 20 30 40\n"_s), qPrintable(agencyText.describe()));
+    const Run agencies = run({u"agency"_s, u"list"_s, u"--json"_s});
+    EXPECT_EXIT(agencies, 0);
+    for (const QJsonValue &a : agencies.array())
+        if (a[u"code"_s].toString() == u"GAR"_s)
+            QVERIFY(a[u"phone"_s].isNull() && a[u"email"_s].isNull() && a[u"address"_s].isNull());
+
+    // Every change is in the audit log, under the name of whoever made it.
+    const QStringList audit = auditRows();
+    QCOMPARE(audit.filter(u"| agency.contact |"_s).size(), 2);
+    QCOMPARE(audit.filter(u"| user.contact |"_s).size(), 2);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 4. Integrity
 
@@ -1074,6 +1188,73 @@ void TestCli::verifyDetectsTampering()
     QVERIFY(text.outText().contains(m_ref));
     QVERIFY(text.outText().contains(u"#2"_s));
     EXPECT_EXIT(run({u"verify"_s, m_ref}), 6);
+}
+
+void TestCli::verifyHashFromAnExport()
+{
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    // The head hash an export printed, then two more events.
+    const Run exported = run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(exported, 0);
+    const QString head = exported.object()[u"headHash"_s].toString();
+    const int seq = exported.object()[u"eventCount"_s].toInt();
+    QCOMPARE(head.size(), 64);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Customer called."_s, u"--as"_s, u"ins.agent"_s}), 0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Tow truck sent."_s, u"--as"_s, u"ins.agent"_s}), 0);
+
+    const Run json = run({u"verify"_s, m_ref, u"--hash"_s, head, u"--json"_s});
+    EXPECT_EXIT(json, 0);
+    QCOMPARE(json.object()[u"case"_s].toString(), m_ref);
+    QVERIFY(json.object()[u"found"_s].toBool());
+    QCOMPARE(json.object()[u"hash"_s].toString(), head);
+    QCOMPARE(json.object()[u"seq"_s].toInt(), seq);
+    QCOMPARE(json.object()[u"eventCount"_s].toInt(), seq + 2);
+    QCOMPARE(json.object()[u"eventsSince"_s].toInt(), 2);
+    QVERIFY(json.object()[u"chainIntactUpTo"_s].toBool());
+    QVERIFY(!json.object()[u"recordedAt"_s].toString().isEmpty());
+
+    // As a person reads it: the first 12 characters, in capitals, are enough.
+    const Run text = run({u"verify"_s, m_ref, u"--hash"_s, head.left(12).toUpper()});
+    EXPECT_EXIT(text, 0);
+    const QRegularExpression sentence(
+        u"^Hash %1…: event #%2 of %3, recorded \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Africa/Casablanca\\); "
+        "the chain up to it is intact; 2 events were added since\\.\n$"_s.arg(head.left(12)).arg(seq).arg(m_ref));
+    QVERIFY2(sentence.match(text.outText()).hasMatch(), qPrintable(text.describe()));
+
+    // A hash that is not in this case's chain: said so, exit 3.
+    const QString foreign = QString::fromLatin1(QCryptographicHash::hash("another case", QCryptographicHash::Sha256).toHex());
+    const Run absent = run({u"verify"_s, m_ref, u"--hash"_s, foreign, u"--json"_s});
+    EXPECT_EXIT(absent, 3);
+    QCOMPARE(absent.object()[u"found"_s].toBool(true), false);
+    QVERIFY(absent.object()[u"seq"_s].isNull());
+    const Run absentText = run({u"verify"_s, m_ref, u"--hash"_s, foreign});
+    EXPECT_EXIT(absentText, 3);
+    QVERIFY2(absentText.outText().contains(u"not in the chain of %1"_s.arg(m_ref)), qPrintable(absentText.describe()));
+
+    // An event before the exported head is edited behind Relais's back: exit 6, as verify does.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst_cli_tamper_hash"_s);
+        db.setDatabaseName(m_db);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP TRIGGER events_are_append_only_update"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"UPDATE events SET text = 'forged' WHERE seq = 1"_s), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli_tamper_hash"_s);
+    const Run broken = run({u"verify"_s, m_ref, u"--hash"_s, head});
+    EXPECT_EXIT(broken, 6);
+    QVERIFY2(broken.outText().contains(u"the chain up to it is BROKEN"_s), qPrintable(broken.describe()));
+    const Run brokenJson = run({u"verify"_s, m_ref, u"--hash"_s, head, u"--json"_s});
+    EXPECT_EXIT(brokenJson, 6);
+    QVERIFY(brokenJson.object()[u"found"_s].toBool());
+    QCOMPARE(brokenJson.object()[u"chainIntactUpTo"_s].toBool(true), false);
 }
 
 // ---------------------------------------------------------------------------------------------
