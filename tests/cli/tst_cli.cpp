@@ -702,7 +702,7 @@ void TestCli::refusedCommandChangesNothing_data()
     row("verify --hash, malformed", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a"_s}, {4});
     row("verify --hash without the case", {u"verify"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {2});
     row("verify --hash of an unknown case", {u"verify"_s, u"REL-2026-999999"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {3});
-    row("verify --hash as an agent", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"ins.agent"_s}, {5});
+    row("verify --hash by a non-participant", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"hos.agent"_s}, {5});
     row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
     row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
     row("unknown command", {u"frobnicate"_s}, {2});
@@ -1217,6 +1217,9 @@ void TestCli::verifyHashFromAnExport()
     QCOMPARE(json.object()[u"eventsSince"_s].toInt(), 2);
     QVERIFY(json.object()[u"chainIntactUpTo"_s].toBool());
     QVERIFY(!json.object()[u"recordedAt"_s].toString().isEmpty());
+
+    // The PDF tells its reader to check the hash: anyone who may read the case may, not only admins.
+    EXPECT_EXIT(run({u"verify"_s, m_ref, u"--hash"_s, head, u"--as"_s, u"ins.agent"_s}), 0);
 
     // As a person reads it: the first 12 characters, in capitals, are enough.
     const Run text = run({u"verify"_s, m_ref, u"--hash"_s, head.left(12).toUpper()});
