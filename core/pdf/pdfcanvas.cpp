@@ -150,6 +150,9 @@ QFont PdfCanvas::bodyFont(qreal pointSize) const
     // Noto covers French and Arabic; DejaVu is the last resort Debian always has.
     font.setFamilies({u"Noto Sans"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(pointSize);
+    // Any letter spacing (the smallest Qt keeps is 1/64 pixel) makes Qt skip Latin ligatures, so "file" is copied, searched and
+    // extracted as f-i-l-e rather than as the "ﬁ" glyph. Arabic is still fully shaped.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // 1/64 pixel at 300 dpi: invisible
     return font;
 }
 
