@@ -6,504 +6,509 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="29"/>
         <source>asked on %1, waiting for their confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب منهم ذلك بتاريخ %1، وننتظر تأكيدهم</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="32"/>
         <source>paused: waiting for something from you</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: في انتظار ما نحتاجه منكم</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="33"/>
         <source>paused since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا منذ %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="36"/>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز بتاريخ %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="39"/>
         <source>in hand since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز منذ %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="48"/>
         <source>expected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ويُرتقب إنجازه في أجل أقصاه %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="56"/>
         <source>Your file is open and being handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفكم مفتوح وتجري معالجته.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="58"/>
         <source>Your file is resolved. Tell us if anything is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت تسوية ملفكم. نرجو إخبارنا إن كان لا يزال هناك أي شيء ناقص.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="60"/>
         <source>Your file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إغلاق ملفكم.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/statusletter.cpp" line="71"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا مهمة أخرى</numerusform>
+            <numerusform>ومهمة أخرى</numerusform>
+            <numerusform>ومهمتان أخريان</numerusform>
+            <numerusform>و%n مهام أخرى</numerusform>
+            <numerusform>و%n مهمةً أخرى</numerusform>
+            <numerusform>و%n مهمة أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="83"/>
         <source>Your file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفكم رقم %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="90"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>السيد(ة) %1 المحترم(ة)،</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="101"/>
         <source>What is being done now</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجري العمل عليه الآن</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="104"/>
         <source>%1 is handling your file directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتم معالجة ملفكم مباشرة من طرف %1.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="105"/>
         <source>Nothing more is needed from any agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد أي إجراء مطلوبًا من أي جهة.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="108"/>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تم إنجازه</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="112"/>
         <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="120"/>
         <source>Documents we already have</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق التي نتوفر عليها</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="121"/>
         <source>You will not be asked for these again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُطلب منكم تقديمها مرة أخرى: %1.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="128"/>
         <source>Your one contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطَبكم الوحيد</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="131"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف: %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="133"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="135"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبلَّغ جميع الجهات المعنية بملفكم بالمستجدات من طرف %1. لا داعي للاتصال بالجهات الأخرى ولا لإعادة شرح وضعيتكم.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="140"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>مع أطيب التحيات،</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="167"/>
         <source>Status of your file</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية ملفكم</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="35"/>
         <source>All times are in %1 (%2 when this document was generated).</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأوقات مبيّنة حسب المنطقة الزمنية %1، أي %2 عند إنشاء هذه الوثيقة.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="41"/>
         <source>the whole partner network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة الشركاء بأكملها</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="43"/>
         <source>Sharing with %1, agreed on %2 (recorded by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة مع %1، تمت الموافقة عليها بتاريخ %2 (سُجّلت من طرف %3)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="46"/>
         <source>withdrawn on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت بتاريخ %1 من طرف %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="78"/>
         <source>removed from this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف من هذه النسخة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="81"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="83"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="84"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="85"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المشرفة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="86"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>المنسق</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="88"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل الاتصال</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="89"/>
         <source>Agencies involved</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المعنية</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="90"/>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على تقاسم المعلومات</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="90"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="91"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الزبون</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="92"/>
         <source>National ID (CIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="93"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="94"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="95"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="96"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="97"/>
         <source>Prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة ووسيلة الاتصال المفضلة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="108"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="110"/>
         <source>No summary has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحرَّر أي ملخص بعد.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="113"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
         <source>Done so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُنجز حتى الآن</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="125"/>
         <source>Version %1, written by %2 (%3) on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة %1، من تحرير %2 (%3) بتاريخ %4</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="133"/>
         <source>About this document</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذه الوثيقة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="137"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
         <source>Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المعتمدة: من %1 إلى %2. عدد الأحداث المعروضة: %3. عدد الأحداث غير الواردة في هذه النسخة: %4 قبل الفترة و%5 بعدها.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="146"/>
         <source>%n event(s) shown, from the opening of the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تتضمن هذه الوثيقة أي حدث منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة حدثًا واحدًا منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة حدثين منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة %n أحداث منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة %n حدثًا منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة %n حدث منذ فتح الملف.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
-        <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/pdf/timelinereport.cpp" line="149"/>
+        <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
+        <translation>الأحداث مرقّمة على امتداد الملف بأكمله؛ وكل رقم غير وارد هنا يخص ملاحظة داخلية أو حدثًا خارج الفترة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="152"/>
-        <source>Internal notes are not included: only what every agency on the case shares.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/pdf/timelinereport.cpp" line="153"/>
+        <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
+        <translation>الملاحظات الداخلية الخاصة بـ %1 مُدرجة ومُميَّزة؛ أما الملاحظات الداخلية للجهات الأخرى فلا تخرج منها أبدًا.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
-        <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
-        <translation type="unfinished"></translation>
+        <source>Internal notes are not included: only what every agency on the case shares.</source>
+        <translation>الملاحظات الداخلية غير مُدرجة: لا تتضمن هذه الوثيقة إلا ما تتقاسمه جميع الجهات المعنية بالملف.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="158"/>
+        <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
+        <translation>نسخة موجهة لقراء من خارج الشبكة: أرقام البطاقة الوطنية وأرقام الهاتف وعناوين البريد الإلكتروني وعنوان الزبون مستبدلة بـ [… محذوف].</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="162"/>
         <source>The customer&apos;s national ID is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية للزبون مخفي جزئيًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="160"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يضطر الزبون إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون مرة واحدة إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون مرتين إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرات إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرةً إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرة إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="166"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف عبارة عن سلسلة تجزئة: يُختم كل حدث ببصمة (hash) الحدث الذي يسبقه. عند إنشاء هذه الوثيقة، كان آخر حدث هو #%1، وكانت بصمة رأس السلسلة كالتالي:</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="169"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="172"/>
         <source>Anyone with access to Relais can check it: relais-cli verify %1 --hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لكل من له حق الولوج إلى Relais التحقق منها: relais-cli verify %1 --hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="176"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="183"/>
-        <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحتسب بصمات الأحداث على أساس السجل الكامل، قبل حذف البيانات التعريفية.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
+        <source>%1 so far</source>
+        <translation>%1 حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="189"/>
         <source>waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="191"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="194"/>
         <source>Handoff chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="193"/>
-        <source>No agency has handed this case to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الإحالات</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
+        <source>No agency has handed this case to another.</source>
+        <translation>لم تُحِل أي جهة هذا الملف إلى جهة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="199"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب الإشعار بالتوصل والإنجاز بساعات عمل الجهة المستقبِلة؛ ويتوقف احتساب الإنجاز ما دام العمل في انتظار الزبون.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>من ← إلى</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحالات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Acknowledged in</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإشعار بالتوصل</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Delivered in</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="211"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="214"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="216"/>
-        <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل: %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
+        <source>reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="222"/>
         <source>LATE (promised within %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر (الأجل الملتزم به: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="223"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
         <source>LATE (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر (الأجل: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="246"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="249"/>
         <source>CUSTOMER EFFORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="253"/>
-        <source>INTERNAL — %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهود من الزبون</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
+        <source>INTERNAL — %1 only</source>
+        <translation>داخلي — %1 فقط</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="259"/>
         <source>Corrects #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يصحّح الحدث #%1 بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="257"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="260"/>
         <source>Corrects #%1 (not in this copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>يصحّح الحدث #%1 (غير وارد في هذه النسخة)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="264"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrected later by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحِّح لاحقًا بموجب %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="269"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="272"/>
         <source>Attachment: %1 — %2 — SHA-256 </source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: %1 — %2 — SHA-256 </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="278"/>
         <source>event hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الحدث %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="283"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="282"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="285"/>
         <source>No event in the chosen dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي حدث خلال الفترة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="294"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="297"/>
         <source>Documents on file</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المودعة بالملف</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="298"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="301"/>
         <source>%1, given to %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="313"/>
-        <source>Generated %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="315"/>
-        <source>Head hash (event #%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سُلِّمت إلى %2 بتاريخ %3</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
+        <source>Generated %1 by %2 (%3)</source>
+        <translation>أُنشئت بتاريخ %1 من طرف %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="318"/>
+        <source>Head hash (event #%1): %2</source>
+        <translation>بصمة رأس السلسلة (الحدث #%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="319"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="325"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="328"/>
         <source>%1: %2, for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، لفائدة %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="335"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="338"/>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني للملف</translation>
     </message>
 </context>
 <context>
@@ -590,213 +595,213 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="83"/>
+        <location filename="../../core/pdf/wording.cpp" line="84"/>
         <source>%1 h</source>
         <comment>working hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="89"/>
+        <location filename="../../core/pdf/wording.cpp" line="90"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/wording.cpp" line="91"/>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بايت</translation>
     </message>
     <message>
         <location filename="../../core/pdf/wording.cpp" line="92"/>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="93"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="99"/>
+        <location filename="../../core/pdf/wording.cpp" line="100"/>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="101"/>
+        <location filename="../../core/pdf/wording.cpp" line="102"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="103"/>
+        <location filename="../../core/pdf/wording.cpp" line="104"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="105"/>
+        <location filename="../../core/pdf/wording.cpp" line="106"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="107"/>
+        <location filename="../../core/pdf/wording.cpp" line="108"/>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="109"/>
+        <location filename="../../core/pdf/wording.cpp" line="110"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="111"/>
+        <location filename="../../core/pdf/wording.cpp" line="112"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="113"/>
+        <location filename="../../core/pdf/wording.cpp" line="114"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="115"/>
+        <location filename="../../core/pdf/wording.cpp" line="116"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="117"/>
+        <location filename="../../core/pdf/wording.cpp" line="118"/>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل خطأً</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="126"/>
+        <location filename="../../core/pdf/wording.cpp" line="127"/>
         <source>open</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="128"/>
+        <location filename="../../core/pdf/wording.cpp" line="129"/>
         <source>resolved</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>تمت تسويته</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="130"/>
+        <location filename="../../core/pdf/wording.cpp" line="131"/>
         <source>closed</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="139"/>
+        <location filename="../../core/pdf/wording.cpp" line="140"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="141"/>
+        <location filename="../../core/pdf/wording.cpp" line="142"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="143"/>
+        <location filename="../../core/pdf/wording.cpp" line="144"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="145"/>
+        <location filename="../../core/pdf/wording.cpp" line="146"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="147"/>
+        <location filename="../../core/pdf/wording.cpp" line="148"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="149"/>
+        <location filename="../../core/pdf/wording.cpp" line="150"/>
         <source>Summary update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحيين الملخص</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="151"/>
+        <location filename="../../core/pdf/wording.cpp" line="152"/>
         <source>Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="153"/>
+        <location filename="../../core/pdf/wording.cpp" line="154"/>
         <source>Customer effort</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهود من الزبون</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="155"/>
+        <location filename="../../core/pdf/wording.cpp" line="156"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="157"/>
+        <location filename="../../core/pdf/wording.cpp" line="158"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="159"/>
+        <location filename="../../core/pdf/wording.cpp" line="160"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="168"/>
+        <location filename="../../core/pdf/wording.cpp" line="169"/>
         <source>called to chase</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="170"/>
+        <location filename="../../core/pdf/wording.cpp" line="171"/>
         <source>came in person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور شخصي</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="172"/>
+        <location filename="../../core/pdf/wording.cpp" line="173"/>
         <source>re-submitted a document</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تقديم وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="174"/>
+        <location filename="../../core/pdf/wording.cpp" line="175"/>
         <source>re-explained the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة شرح الوضعية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="176"/>
+        <location filename="../../core/pdf/wording.cpp" line="177"/>
         <source>relayed information between agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل معلومات بين الجهات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="184"/>
+        <location filename="../../core/pdf/wording.cpp" line="185"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="186"/>
+        <location filename="../../core/pdf/wording.cpp" line="187"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="188"/>
+        <location filename="../../core/pdf/wording.cpp" line="189"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="195"/>
+        <location filename="../../core/pdf/wording.cpp" line="196"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <location filename="../../core/pdf/wording.cpp" line="198"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية (SMS)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <location filename="../../core/pdf/wording.cpp" line="200"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <location filename="../../core/pdf/wording.cpp" line="202"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <location filename="../../core/pdf/wording.cpp" line="204"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
 </context>
 </TS>

@@ -51,9 +51,9 @@
     <message numerus="yes">
         <location filename="../../core/pdf/statusletter.cpp" line="71"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -295,201 +295,206 @@
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="146"/>
         <source>%n event(s) shown, from the opening of the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event shown, from the opening of the case.</numerusform>
+            <numerusform>%n events shown, from the opening of the case.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="149"/>
+        <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="153"/>
         <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="152"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
         <source>Internal notes are not included: only what every agency on the case shares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="158"/>
         <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="162"/>
         <source>The customer&apos;s national ID is masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="160"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The customer had to chase or repeat themselves once on this case.</numerusform>
+            <numerusform>The customer had to chase or repeat themselves %n times on this case.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="166"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="169"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="172"/>
         <source>Anyone with access to Relais can check it: relais-cli verify %1 --hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="176"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="183"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
         <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="189"/>
         <source>waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="191"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="194"/>
         <source>Handoff chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="193"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
         <source>No agency has handed this case to another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="199"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>From → to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Acknowledged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Delivered in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="211"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="214"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="216"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
         <source>reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="222"/>
         <source>LATE (promised within %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="223"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
         <source>LATE (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="246"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="249"/>
         <source>CUSTOMER EFFORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="253"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
         <source>INTERNAL — %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="259"/>
         <source>Corrects #%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="257"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="260"/>
         <source>Corrects #%1 (not in this copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="264"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrected later by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="269"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="272"/>
         <source>Attachment: %1 — %2 — SHA-256 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="278"/>
         <source>event hash %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="283"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="282"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="285"/>
         <source>No event in the chosen dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="294"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="297"/>
         <source>Documents on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="298"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="301"/>
         <source>%1, given to %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="313"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
         <source>Generated %1 by %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="315"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="318"/>
         <source>Head hash (event #%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="319"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="325"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="328"/>
         <source>%1: %2, for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="335"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="338"/>
         <source>Case timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,211 +579,211 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="83"/>
+        <location filename="../../core/pdf/wording.cpp" line="84"/>
         <source>%1 h</source>
         <comment>working hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="89"/>
+        <location filename="../../core/pdf/wording.cpp" line="90"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="91"/>
+        <location filename="../../core/pdf/wording.cpp" line="92"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="92"/>
+        <location filename="../../core/pdf/wording.cpp" line="93"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="99"/>
+        <location filename="../../core/pdf/wording.cpp" line="100"/>
         <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="101"/>
+        <location filename="../../core/pdf/wording.cpp" line="102"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="103"/>
+        <location filename="../../core/pdf/wording.cpp" line="104"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="105"/>
+        <location filename="../../core/pdf/wording.cpp" line="106"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="107"/>
+        <location filename="../../core/pdf/wording.cpp" line="108"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="109"/>
+        <location filename="../../core/pdf/wording.cpp" line="110"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="111"/>
+        <location filename="../../core/pdf/wording.cpp" line="112"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="113"/>
+        <location filename="../../core/pdf/wording.cpp" line="114"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="115"/>
+        <location filename="../../core/pdf/wording.cpp" line="116"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="117"/>
+        <location filename="../../core/pdf/wording.cpp" line="118"/>
         <source>entered in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="126"/>
+        <location filename="../../core/pdf/wording.cpp" line="127"/>
         <source>open</source>
         <comment>case status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="128"/>
+        <location filename="../../core/pdf/wording.cpp" line="129"/>
         <source>resolved</source>
         <comment>case status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="130"/>
+        <location filename="../../core/pdf/wording.cpp" line="131"/>
         <source>closed</source>
         <comment>case status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="139"/>
+        <location filename="../../core/pdf/wording.cpp" line="140"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="141"/>
+        <location filename="../../core/pdf/wording.cpp" line="142"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="143"/>
+        <location filename="../../core/pdf/wording.cpp" line="144"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="145"/>
+        <location filename="../../core/pdf/wording.cpp" line="146"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="147"/>
+        <location filename="../../core/pdf/wording.cpp" line="148"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="149"/>
+        <location filename="../../core/pdf/wording.cpp" line="150"/>
         <source>Summary update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="151"/>
+        <location filename="../../core/pdf/wording.cpp" line="152"/>
         <source>Handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="153"/>
+        <location filename="../../core/pdf/wording.cpp" line="154"/>
         <source>Customer effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="155"/>
+        <location filename="../../core/pdf/wording.cpp" line="156"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="157"/>
+        <location filename="../../core/pdf/wording.cpp" line="158"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="159"/>
+        <location filename="../../core/pdf/wording.cpp" line="160"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="168"/>
+        <location filename="../../core/pdf/wording.cpp" line="169"/>
         <source>called to chase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="170"/>
+        <location filename="../../core/pdf/wording.cpp" line="171"/>
         <source>came in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="172"/>
+        <location filename="../../core/pdf/wording.cpp" line="173"/>
         <source>re-submitted a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="174"/>
+        <location filename="../../core/pdf/wording.cpp" line="175"/>
         <source>re-explained the situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="176"/>
+        <location filename="../../core/pdf/wording.cpp" line="177"/>
         <source>relayed information between agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="184"/>
+        <location filename="../../core/pdf/wording.cpp" line="185"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="186"/>
+        <location filename="../../core/pdf/wording.cpp" line="187"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="188"/>
+        <location filename="../../core/pdf/wording.cpp" line="189"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="195"/>
+        <location filename="../../core/pdf/wording.cpp" line="196"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <location filename="../../core/pdf/wording.cpp" line="198"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <location filename="../../core/pdf/wording.cpp" line="200"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <location filename="../../core/pdf/wording.cpp" line="202"/>
         <source>post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <location filename="../../core/pdf/wording.cpp" line="204"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,492 +6,497 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="29"/>
         <source>asked on %1, waiting for their confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé le %1, en attente de leur confirmation</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="32"/>
         <source>paused: waiting for something from you</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause : nous attendons un élément de votre part</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="33"/>
         <source>paused since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause depuis le %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="36"/>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="39"/>
         <source>in hand since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis le %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="48"/>
         <source>expected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu au plus tard le %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="56"/>
         <source>Your file is open and being handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier est ouvert et en cours de traitement.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="58"/>
         <source>Your file is resolved. Tell us if anything is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier est réglé. Dites-nous s&apos;il manque encore quelque chose.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="60"/>
         <source>Your file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier est clôturé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/statusletter.cpp" line="71"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre tâche</numerusform>
+            <numerusform>et %n autres tâches</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="83"/>
         <source>Your file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="90"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="101"/>
         <source>What is being done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est en cours</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="104"/>
         <source>%1 is handling your file directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;occupe directement de votre dossier.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="105"/>
         <source>Nothing more is needed from any agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme n&apos;a plus rien à faire sur votre dossier.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="108"/>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fait</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="112"/>
         <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="120"/>
         <source>Documents we already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents que nous avons déjà</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="121"/>
         <source>You will not be asked for these again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne vous les redemandera pas : %1.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="128"/>
         <source>Your one contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre interlocuteur unique</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="131"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone : %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="133"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel : %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="135"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tient informés tous les organismes qui suivent votre dossier. Vous n&apos;avez pas besoin d&apos;appeler les autres organismes ni de réexpliquer votre situation.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="140"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien cordialement,</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="167"/>
         <source>Status of your file</source>
-        <translation type="unfinished"></translation>
+        <translation>État de votre dossier</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="35"/>
         <source>All times are in %1 (%2 when this document was generated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures sont indiquées dans le fuseau %1 (%2 à la date d&apos;édition du présent document).</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="41"/>
         <source>the whole partner network</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble du réseau de partenaires</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="43"/>
         <source>Sharing with %1, agreed on %2 (recorded by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec %1, consenti le %2 (enregistré par %3)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="46"/>
         <source>withdrawn on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré le %1 par %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="78"/>
         <source>removed from this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de la présente copie</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="81"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="83"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="84"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="85"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme pilote</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="86"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="88"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="89"/>
         <source>Agencies involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes concernés</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="90"/>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au partage</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="90"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun consentement enregistré</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="91"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="92"/>
         <source>National ID (CIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte nationale (CIN)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="93"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="94"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="95"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="96"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="97"/>
         <source>Prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et canal préférés</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="108"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="110"/>
         <source>No summary has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synthèse n&apos;a encore été rédigée.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="113"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
         <source>Done so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé à ce jour</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="125"/>
         <source>Version %1, written by %2 (%3) on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, rédigée par %2 (%3) le %4</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="133"/>
         <source>About this document</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du présent document</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="137"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture du dossier</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
         <source>Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période retenue : %1 – %2. Événements présentés : %3. Non repris dans la présente copie : %4 avant la période, %5 après.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="146"/>
         <source>%n event(s) shown, from the opening of the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement présenté, depuis l&apos;ouverture du dossier.</numerusform>
+            <numerusform>%n événements présentés, depuis l&apos;ouverture du dossier.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
-        <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/pdf/timelinereport.cpp" line="149"/>
+        <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
+        <translation>Les événements sont numérotés sur l&apos;ensemble du dossier ; un numéro absent ici correspond à une note interne ou à un événement hors de la période retenue.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="152"/>
-        <source>Internal notes are not included: only what every agency on the case shares.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/pdf/timelinereport.cpp" line="153"/>
+        <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
+        <translation>Les notes internes propres à %1 sont incluses et signalées comme telles ; les notes internes des autres organismes ne sortent jamais de ceux-ci.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
-        <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
-        <translation type="unfinished"></translation>
+        <source>Internal notes are not included: only what every agency on the case shares.</source>
+        <translation>Les notes internes ne sont pas incluses : seul figure ce que partagent tous les organismes du dossier.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="158"/>
+        <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
+        <translation>Copie destinée à des lecteurs extérieurs au réseau : les numéros de CIN, les numéros de téléphone, les adresses électroniques et l&apos;adresse du client sont remplacés par [… retiré].</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="162"/>
         <source>The customer&apos;s national ID is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de CIN du client est masqué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="160"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client a dû relancer ou se répéter %n fois dans ce dossier.</numerusform>
+            <numerusform>Le client a dû relancer ou se répéter %n fois dans ce dossier.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="166"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier forme une chaîne de hachage : chaque événement est scellé avec l&apos;empreinte (hash) de celui qui le précède. À l&apos;édition du présent document, le dernier événement était le #%1 et l&apos;empreinte de tête de la chaîne était :</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="169"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="172"/>
         <source>Anyone with access to Relais can check it: relais-cli verify %1 --hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne ayant accès à Relais peut la vérifier : relais-cli verify %1 --hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="176"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="183"/>
-        <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Les empreintes des événements portent sur l&apos;enregistrement complet, avant le retrait des identifiants.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
+        <source>%1 so far</source>
+        <translation>%1 à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="189"/>
         <source>waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="191"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="194"/>
         <source>Handoff chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="193"/>
-        <source>No agency has handed this case to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne des transmissions</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
+        <source>No agency has handed this case to another.</source>
+        <translation>Aucun organisme n&apos;a transmis ce dossier à un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="199"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception et la réalisation sont décomptés en heures ouvrées de l&apos;organisme destinataire ; le décompte de la réalisation est suspendu tant que le travail attend le client.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="200"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Acknowledged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception en</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
         <source>Delivered in</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé en</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="211"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="214"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="216"/>
-        <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance : %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="222"/>
         <source>LATE (promised within %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD (délai promis : %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="223"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
         <source>LATE (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD (échéance : %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="246"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="249"/>
         <source>CUSTOMER EFFORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="253"/>
-        <source>INTERNAL — %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMARCHE DU CLIENT</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
+        <source>INTERNAL — %1 only</source>
+        <translation>INTERNE — %1 uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="259"/>
         <source>Corrects #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige le #%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="257"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="260"/>
         <source>Corrects #%1 (not in this copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige le #%1 (absent de la présente copie)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="264"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrected later by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé ultérieurement par %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="269"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="272"/>
         <source>Attachment: %1 — %2 — SHA-256 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe : %1 — %2 — SHA-256 </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="278"/>
         <source>event hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte de l&apos;événement %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="283"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="282"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="285"/>
         <source>No event in the chosen dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sur la période retenue.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="294"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="297"/>
         <source>Documents on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces au dossier</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="298"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="301"/>
         <source>%1, given to %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="313"/>
-        <source>Generated %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="315"/>
-        <source>Head hash (event #%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, remis à %2 le %3</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
+        <source>Generated %1 by %2 (%3)</source>
+        <translation>Édité le %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="318"/>
+        <source>Head hash (event #%1): %2</source>
+        <translation>Empreinte de tête (événement #%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="319"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="325"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="328"/>
         <source>%1: %2, for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, pour %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="335"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="338"/>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie du dossier</translation>
     </message>
 </context>
 <context>
@@ -574,213 +579,213 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="83"/>
+        <location filename="../../core/pdf/wording.cpp" line="84"/>
         <source>%1 h</source>
         <comment>working hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="89"/>
+        <location filename="../../core/pdf/wording.cpp" line="90"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/wording.cpp" line="91"/>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../../core/pdf/wording.cpp" line="92"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="93"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="99"/>
+        <location filename="../../core/pdf/wording.cpp" line="100"/>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="101"/>
+        <location filename="../../core/pdf/wording.cpp" line="102"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="103"/>
+        <location filename="../../core/pdf/wording.cpp" line="104"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="105"/>
+        <location filename="../../core/pdf/wording.cpp" line="106"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="107"/>
+        <location filename="../../core/pdf/wording.cpp" line="108"/>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="109"/>
+        <location filename="../../core/pdf/wording.cpp" line="110"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="111"/>
+        <location filename="../../core/pdf/wording.cpp" line="112"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="113"/>
+        <location filename="../../core/pdf/wording.cpp" line="114"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="115"/>
+        <location filename="../../core/pdf/wording.cpp" line="116"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="117"/>
+        <location filename="../../core/pdf/wording.cpp" line="118"/>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi par erreur</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="126"/>
+        <location filename="../../core/pdf/wording.cpp" line="127"/>
         <source>open</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="128"/>
+        <location filename="../../core/pdf/wording.cpp" line="129"/>
         <source>resolved</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="130"/>
+        <location filename="../../core/pdf/wording.cpp" line="131"/>
         <source>closed</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="139"/>
+        <location filename="../../core/pdf/wording.cpp" line="140"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="141"/>
+        <location filename="../../core/pdf/wording.cpp" line="142"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="143"/>
+        <location filename="../../core/pdf/wording.cpp" line="144"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="145"/>
+        <location filename="../../core/pdf/wording.cpp" line="146"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="147"/>
+        <location filename="../../core/pdf/wording.cpp" line="148"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="149"/>
+        <location filename="../../core/pdf/wording.cpp" line="150"/>
         <source>Summary update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="151"/>
+        <location filename="../../core/pdf/wording.cpp" line="152"/>
         <source>Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="153"/>
+        <location filename="../../core/pdf/wording.cpp" line="154"/>
         <source>Customer effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche du client</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="155"/>
+        <location filename="../../core/pdf/wording.cpp" line="156"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="157"/>
+        <location filename="../../core/pdf/wording.cpp" line="158"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="159"/>
+        <location filename="../../core/pdf/wording.cpp" line="160"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="168"/>
+        <location filename="../../core/pdf/wording.cpp" line="169"/>
         <source>called to chase</source>
-        <translation type="unfinished"></translation>
+        <translation>appel de relance</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="170"/>
+        <location filename="../../core/pdf/wording.cpp" line="171"/>
         <source>came in person</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacement en personne</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="172"/>
+        <location filename="../../core/pdf/wording.cpp" line="173"/>
         <source>re-submitted a document</source>
-        <translation type="unfinished"></translation>
+        <translation>document fourni une nouvelle fois</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="174"/>
+        <location filename="../../core/pdf/wording.cpp" line="175"/>
         <source>re-explained the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>situation réexpliquée</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="176"/>
+        <location filename="../../core/pdf/wording.cpp" line="177"/>
         <source>relayed information between agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>informations relayées entre organismes</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="184"/>
+        <location filename="../../core/pdf/wording.cpp" line="185"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="186"/>
+        <location filename="../../core/pdf/wording.cpp" line="187"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="188"/>
+        <location filename="../../core/pdf/wording.cpp" line="189"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="195"/>
+        <location filename="../../core/pdf/wording.cpp" line="196"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <location filename="../../core/pdf/wording.cpp" line="198"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <location filename="../../core/pdf/wording.cpp" line="200"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <location filename="../../core/pdf/wording.cpp" line="202"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier postal</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <location filename="../../core/pdf/wording.cpp" line="204"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
 </context>
 </TS>
