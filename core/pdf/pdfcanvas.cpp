@@ -1,6 +1,11 @@
 #include "pdf/pdfcanvas.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
+
+#include <cmath>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPageLayout>
@@ -64,6 +69,36 @@ QByteArray xmpPacket(const PdfMetadata &m)
 }
 
 } // namespace
+
+void keepBlocksWhole(QTextDocument &document)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    const auto pageOf = [&](qreal y) { return int(std::floor(y / pageHeight)); };
+    const auto moveToNextPage = [](const QTextBlock &block) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    };
+    // Layout is lazy: each query lays out up to the block asked about, so a change made here
+    // is taken into account by the next question.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        const bool split = pageOf(box.top()) != pageOf(box.bottom() - 1) && box.height() < pageHeight * 0.8;
+        if (split) {
+            moveToNextPage(block);
+            continue;
+        }
+        const QTextBlock next = block.next();
+        if (block.blockFormat().boolProperty(keepWithNextProperty) && next.isValid()) {
+            const QRectF nextBox = layout->blockBoundingRect(next);
+            if (pageOf(nextBox.bottom() - 1) > pageOf(box.top()) && box.height() + nextBox.height() < pageHeight * 0.8)
+                moveToNextPage(block);
+        }
+    }
+}
 
 QString infoPlaceholder()
 {
@@ -212,6 +247,7 @@ void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, i
 QByteArray PdfCanvas::print(const PageFrame &frame, const PdfMetadata &metadata)
 {
     m_writer.setDocumentXmpMetadata(xmpPacket(metadata));
+    keepBlocksWhole(m_document);
     m_pages = m_document.pageCount();
     const QRectF body = bodyRect();
     QPainter painter(&m_writer);
@@ -220,7 +256,12 @@ QByteArray PdfCanvas::print(const PageFrame &frame, const PdfMetadata &metadata)
             m_writer.newPage();
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
-        m_document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        // QTextLayout skips lines outside the clip, but keeps one that merely touches it — and
+        // pagination puts a page's first line exactly on the boundary. Its text would then be
+        // written (invisibly, under the clip) on the page before too, and come out twice in
+        // copy, search and extraction. A clip a hair inside the page leaves it to its own page.
+        const qreal hair = 1.0;
+        m_document.drawContents(&painter, QRectF(0, page * body.height() + hair, body.width(), body.height() - 2 * hair));
         painter.restore();
         drawFrame(painter, frame, page + 1, m_pages);
     }

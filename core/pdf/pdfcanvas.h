@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFormat>
 
 #include <functional>
 
@@ -19,6 +20,16 @@ struct PageFrame {
     /// "Page 2 of 14" for page `page` (1-based) of `pages`.
     std::function<QString(int page, int pages)> pageLabel;
 };
+
+/// A block format property: keep this block on the same page as the next one.
+inline constexpr int keepWithNextProperty = QTextFormat::UserProperty + 1;
+
+/// Moves to the next page every block that would be split across two pages (and every block
+/// marked keepWithNextProperty whose successor starts on a later page). Qt draws the last line
+/// above a page's clip again, invisibly, so a split paragraph would be copied, searched and
+/// extracted twice; whole blocks also read better. Blocks in tables, and blocks too tall for
+/// a page, stay where they are.
+void keepBlocksWhole(QTextDocument &document);
 
 /// Document metadata, in the PDF's Info dictionary.
 struct PdfMetadata {

@@ -1,5 +1,6 @@
 #include "pdf/textflow.h"
 
+#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -9,6 +10,8 @@ namespace Relais::Pdf {
 namespace {
 
 constexpr qreal bodyPoints = 9.5;
+/// Longest block of prose: about eight lines, always well within a page.
+constexpr qsizetype chunkCharacters = 700;
 
 QColor inkColour(Ink ink)
 {
@@ -28,12 +31,38 @@ QColor inkColour(Ink ink)
     return Qt::black;
 }
 
+/// Cuts a long paragraph into pieces that each fit a page, after a sentence where it can.
+QStringList chunks(const QString &paragraph)
+{
+    QStringList out;
+    QString rest = paragraph;
+    static const QRegularExpression sentenceEnd(u"[.!?؟;؛]\\s"_s);
+    while (rest.size() > chunkCharacters) {
+        qsizetype cut = -1;
+        for (auto it = sentenceEnd.globalMatch(rest.left(chunkCharacters)); it.hasNext();)
+            cut = it.next().capturedEnd();
+        if (cut < chunkCharacters / 3)
+            cut = rest.lastIndexOf(u' ', chunkCharacters) + 1;
+        if (cut <= 0)
+            cut = chunkCharacters;
+        out << rest.left(cut).trimmed();
+        rest = rest.mid(cut);
+    }
+    out << rest;
+    return out;
+}
+
 } // namespace
 
 TextFlow::TextFlow(PdfCanvas &canvas, Qt::LayoutDirection direction)
     : m_canvas(canvas), m_cursor(&canvas.document()), m_direction(direction)
 {
     canvas.document().setIndentWidth(canvas.point() * 14);
+}
+
+QString TextFlow::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 QTextCharFormat TextFlow::format(Ink ink, qreal pointSize) const
@@ -46,24 +75,34 @@ QTextCharFormat TextFlow::format(Ink ink, qreal pointSize) const
     return f;
 }
 
-QTextBlockFormat TextFlow::structural(int indent, qreal spaceBefore) const
+QTextBlockFormat TextFlow::block(Qt::LayoutDirection direction, int indent, qreal spaceBefore) const
 {
     QTextBlockFormat b;
-    b.setLayoutDirection(m_direction);
-    b.setAlignment(Qt::AlignLeft); // the leading side: mirrored in a right-to-left document
+    b.setLayoutDirection(direction);
+    b.setAlignment(Qt::AlignLeft); // the leading side: mirrored in a right-to-left block
     b.setIndent(indent);
     b.setTopMargin(spaceBefore * m_canvas.point());
     return b;
 }
 
-void TextFlow::beginLine(int indent, qreal spaceBefore)
+QTextBlockFormat TextFlow::structural(int indent, qreal spaceBefore) const
+{
+    return block(m_direction, indent, spaceBefore);
+}
+
+void TextFlow::newBlock(const QTextBlockFormat &format)
 {
     if (m_empty) {
-        m_cursor.setBlockFormat(structural(indent, spaceBefore));
+        m_cursor.setBlockFormat(format);
         m_empty = false;
     } else {
-        m_cursor.insertBlock(structural(indent, spaceBefore));
+        m_cursor.insertBlock(format);
     }
+}
+
+void TextFlow::beginLine(int indent, qreal spaceBefore)
+{
+    newBlock(structural(indent, spaceBefore));
 }
 
 void TextFlow::append(const QString &text, Ink ink, qreal pointSize)
@@ -84,25 +123,28 @@ void TextFlow::title(const QString &text, qreal pointSize)
     append(text, Ink::Strong, pointSize);
 }
 
+void TextFlow::keepWithNext()
+{
+    QTextBlockFormat b = m_cursor.blockFormat();
+    b.setProperty(keepWithNextProperty, true);
+    m_cursor.setBlockFormat(b);
+}
+
 void TextFlow::heading(const QString &text, bool newPage)
 {
     QTextBlockFormat b = structural(0, 14);
+    b.setProperty(keepWithNextProperty, true);
     b.setBottomMargin(4 * m_canvas.point());
     if (newPage)
         b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    // Keep a heading with what follows it rather than alone at the foot of a page.
-    if (m_empty) {
-        m_cursor.setBlockFormat(b);
-        m_empty = false;
-    } else {
-        m_cursor.insertBlock(b);
-    }
+    newBlock(b);
     append(text, Ink::Strong, 13);
 }
 
 void TextFlow::subheading(const QString &text)
 {
     beginLine(0, 8);
+    keepWithNext();
     append(text, Ink::Strong, 10.5);
 }
 
@@ -114,19 +156,12 @@ void TextFlow::line(const QString &text, Ink ink, qreal pointSize, int indent)
 
 void TextFlow::prose(const QString &text, int indent)
 {
-    const QStringList paragraphs = text.split(u'\n');
-    for (const QString &paragraph : paragraphs) {
-        QTextBlockFormat b;
-        b.setLayoutDirection(paragraph.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-        b.setAlignment(Qt::AlignLeft);
-        b.setIndent(indent);
-        if (m_empty) {
-            m_cursor.setBlockFormat(b);
-            m_empty = false;
-        } else {
-            m_cursor.insertBlock(b);
+    for (const QString &paragraph : text.split(u'\n')) {
+        const Qt::LayoutDirection direction = paragraph.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+        for (const QString &piece : chunks(paragraph)) {
+            newBlock(block(direction, indent));
+            m_cursor.insertText(piece, format(Ink::Body));
         }
-        m_cursor.insertText(paragraph, format(Ink::Body));
     }
 }
 
@@ -134,31 +169,27 @@ void TextFlow::space(qreal points)
 {
     QTextBlockFormat b = structural();
     b.setLineHeight(points * m_canvas.point(), QTextBlockFormat::FixedHeight);
-    m_cursor.insertBlock(b);
-    m_empty = false;
+    newBlock(b);
 }
 
 void TextFlow::bullet(const QString &text, int indent)
 {
-    QTextBlockFormat b;
-    b.setLayoutDirection(m_direction);
-    b.setAlignment(Qt::AlignLeft);
-    b.setIndent(indent);
+    QTextBlockFormat b = structural(indent, 2);
     b.setTextIndent(-6 * m_canvas.point());
-    b.setTopMargin(2 * m_canvas.point());
-    m_cursor.insertBlock(b);
-    m_empty = false;
+    newBlock(b);
     m_cursor.insertText(u"•  "_s + text, format(Ink::Body));
 }
 
 QTextTable *TextFlow::table(int rows, const QList<qreal> &widthPercents, bool header, bool borders)
 {
     QTextTableFormat f;
-    f.setLayoutDirection(m_direction);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths;
     for (const qreal w : widthPercents)
         widths.append(QTextLength(QTextLength::PercentageLength, w));
+    // Qt 6.4 lays table columns out left to right whatever the direction: mirror them here.
+    if (m_direction == Qt::RightToLeft)
+        std::reverse(widths.begin(), widths.end());
     f.setColumnWidthConstraints(widths);
     f.setCellPadding(2.5 * m_canvas.point());
     f.setCellSpacing(0);
@@ -177,37 +208,35 @@ QTextTable *TextFlow::table(int rows, const QList<qreal> &widthPercents, bool he
     return m_cursor.insertTable(rows, int(widthPercents.size()), f);
 }
 
+QTextTableCell TextFlow::cell(QTextTable *table, int row, int column) const
+{
+    const int visual = m_direction == Qt::RightToLeft ? table->columns() - 1 - column : column;
+    return table->cellAt(row, visual);
+}
+
 void TextFlow::cellText(QTextTable *table, int row, int column, const QString &text, Ink ink, qreal pointSize,
                         bool ownDirection)
 {
-    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
-    const QStringList lines = text.split(u'\n');
+    QTextCursor c = cell(table, row, column).firstCursorPosition();
     bool first = true;
-    for (const QString &line : lines) {
-        QTextBlockFormat b;
-        b.setLayoutDirection(ownDirection ? (line.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight) : m_direction);
-        b.setAlignment(Qt::AlignLeft);
+    for (const QString &line : text.split(u'\n')) {
         if (first)
-            c.setBlockFormat(b);
+            c.setBlockFormat(structural());
         else
-            c.insertBlock(b);
+            c.insertBlock(structural());
         first = false;
-        c.insertText(line, format(ink, pointSize));
+        c.insertText(ownDirection ? isolated(line) : line, format(ink, pointSize));
     }
 }
 
 void TextFlow::cellLine(QTextTable *table, int row, int column, const QString &text, Ink ink, qreal pointSize)
 {
-    const QTextTableCell cell = table->cellAt(row, column);
-    QTextCursor c = cell.lastCursorPosition();
-    const bool empty = cell.firstCursorPosition().position() == c.position();
-    QTextBlockFormat b;
-    b.setLayoutDirection(m_direction);
-    b.setAlignment(Qt::AlignLeft);
-    if (empty)
-        c.setBlockFormat(b);
+    const QTextTableCell target = cell(table, row, column);
+    QTextCursor c = target.lastCursorPosition();
+    if (target.firstCursorPosition().position() == c.position())
+        c.setBlockFormat(structural());
     else
-        c.insertBlock(b);
+        c.insertBlock(structural());
     c.insertText(text, format(ink, pointSize));
 }
 

@@ -243,6 +243,7 @@ void writeEvent(TextFlow &flow, const TimelineEvent &e, const CaseDossier &d, co
                 const QList<int> &correctedBy)
 {
     flow.beginLine(0, 7);
+    flow.keepWithNext();
     flow.append(u"#%1"_s.arg(e.seq), Ink::Strong, 8.5);
     flow.append(separator + w.dateTime(e.occurredAt, d.timeZone), Ink::Strong, 8.5);
     if (e.kind == EventKind::ClientEffort) {
