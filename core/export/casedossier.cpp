@@ -152,7 +152,7 @@ QList<HandoffRecord> handoffRecords(const QList<Handoff> &handoffs, const QList<
 }
 
 Result<CaseDossier> gatherDossier(Workspace &ws, const Actor &actor, const QString &reference,
-                                  const ExportOptions &options)
+                                  const ExportOptions &options, const MarkersFor &markersFor)
 {
     if (auto ok = checkRange(options); !ok)
         return std::unexpected(ok.error());
@@ -193,7 +193,8 @@ Result<CaseDossier> gatherDossier(Workspace &ws, const Actor &actor, const QStri
     dossier.coordinator = *coordinator;
     dossier.consents = *consents;
 
-    const IdentifierScrubber scrubber(*client, scrubbingFor(options));
+    const IdentifierScrubber scrubber(*client, scrubbingFor(options),
+                                      markersFor ? markersFor(dossier.options.language) : RedactionMarkers{});
     dossier.record = *record;
     dossier.record.summary = scrubbedSummary(record->summary, scrubber);
     dossier.record.title = scrubber.apply(record->title);

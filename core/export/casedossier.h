@@ -3,6 +3,9 @@
 #include "calendar/agencycalendars.h"
 #include "domain/types.h"
 #include "export/exportoptions.h"
+#include "export/identifierscrubber.h"
+
+#include <functional>
 #include "stalls/handofftrack.h"
 
 namespace Relais::Core {
@@ -53,10 +56,14 @@ struct CaseDossier {
     [[nodiscard]] const TimelineEvent *eventBySeq(int seq) const;
 };
 
+/// The redaction markers for a document written in `language` ("fr", "ar", "en").
+using MarkersFor = std::function<RedactionMarkers(const QString &language)>;
+
 /// Reads the case `reference` as `actor` sees it (refused unless they may view it; each read is
-/// in the access log) and prepares it for export.
+/// in the access log) and prepares it for export. The document's language is settled here (a
+/// letter speaks the customer's), and removed identifiers are marked in it.
 [[nodiscard]] Result<CaseDossier> gatherDossier(Workspace &ws, const Actor &actor, const QString &reference,
-                                                const ExportOptions &options);
+                                                const ExportOptions &options, const MarkersFor &markersFor = {});
 
 /// Builds the handoff records from the case's handoffs and the events that moved them.
 [[nodiscard]] QList<HandoffRecord> handoffRecords(const QList<Handoff> &handoffs, const QList<TimelineEvent> &events,

@@ -69,14 +69,9 @@ QString replaceAll(QString text, const QRegularExpression &pattern, const QStrin
 
 } // namespace
 
-IdentifierScrubber::IdentifierScrubber(const Client &client, Mode mode)
-    : m_mode(mode), m_cin(client.cin), m_maskedCin(maskCin(client.cin)), m_address(client.address.simplified())
+IdentifierScrubber::IdentifierScrubber(const Client &client, Mode mode, RedactionMarkers markers)
+    : m_mode(mode), m_markers(std::move(markers)), m_cin(client.cin), m_maskedCin(maskCin(client.cin)), m_address(client.address.simplified())
 {
-}
-
-QString IdentifierScrubber::removedMarker(const QString &what)
-{
-    return u"[%1]"_s.arg(what);
 }
 
 QString IdentifierScrubber::apply(const QString &text) const
@@ -93,12 +88,12 @@ QString IdentifierScrubber::apply(const QString &text) const
         QString out = text;
         // The address first: it may hold digits a phone pattern would half-match.
         if (m_address.size() >= 6)
-            out = replaceAll(out, addressPattern(m_address), removedMarker(Tr::tr("address removed")));
-        out = replaceAll(out, emailPattern(), removedMarker(Tr::tr("e-mail removed")));
-        out = replaceAll(out, phonePattern(), removedMarker(Tr::tr("phone removed")));
+            out = replaceAll(out, addressPattern(m_address), m_markers.address);
+        out = replaceAll(out, emailPattern(), m_markers.email);
+        out = replaceAll(out, phonePattern(), m_markers.phone);
         if (!m_cin.isEmpty())
-            out = replaceAll(out, cinAsTyped(m_cin), removedMarker(Tr::tr("CIN removed")));
-        out = replaceAll(out, cinPattern(), removedMarker(Tr::tr("CIN removed")));
+            out = replaceAll(out, cinAsTyped(m_cin), m_markers.cin);
+        out = replaceAll(out, cinPattern(), m_markers.cin);
         return out;
     }
     }

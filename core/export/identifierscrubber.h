@@ -4,6 +4,14 @@
 
 namespace Relais::Core {
 
+/// What replaces each kind of removed identifier, in the document's language.
+struct RedactionMarkers {
+    QString cin = QStringLiteral("[CIN removed]");
+    QString phone = QStringLiteral("[phone removed]");
+    QString email = QStringLiteral("[e-mail removed]");
+    QString address = QStringLiteral("[address removed]");
+};
+
 /// Removes or masks personal identifiers in the text of an export.
 ///
 /// Redacting (for readers outside the network) replaces every CIN, phone number, e-mail address
@@ -15,7 +23,7 @@ class IdentifierScrubber final
 public:
     enum class Mode { KeepAll, MaskCin, Redact };
 
-    IdentifierScrubber(const Client &client, Mode mode);
+    IdentifierScrubber(const Client &client, Mode mode, RedactionMarkers markers = {});
 
     [[nodiscard]] QString apply(const QString &text) const;
     [[nodiscard]] Mode mode() const { return m_mode; }
@@ -23,11 +31,9 @@ public:
     /// The client's identity as the export may show it: masked or emptied fields.
     [[nodiscard]] Client scrubbed(const Client &client) const;
 
-    /// What a removed identifier is replaced with, e.g. "[phone removed]".
-    [[nodiscard]] static QString removedMarker(const QString &what);
-
 private:
     Mode m_mode;
+    RedactionMarkers m_markers;
     QString m_cin;
     QString m_maskedCin;
     QString m_address;

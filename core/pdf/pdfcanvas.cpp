@@ -239,8 +239,14 @@ void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, i
     drawOnBaseline(pageText, footer, line1, false, body.width());
     drawOnBaseline(frame.footerStart, footer, line1, true, body.width() - pageWidth);
     const QFont mono = monospaceFont(6.5);
-    drawOnBaseline(frame.footerHash, mono, line1 + fm.descent() + mm(1) + QFontMetricsF(mono, &m_writer).ascent(),
-                   true, body.width());
+    const qreal line2 = line1 + fm.descent() + mm(1) + QFontMetricsF(mono, &m_writer).ascent();
+    const QString label = frame.footerHashLabel + u' ';
+    drawOnBaseline(label, footer, line2, true, body.width());
+    const qreal labelWidth = fm.horizontalAdvance(label);
+    painter.setFont(mono);
+    const qreal hashWidth = QFontMetricsF(mono, &m_writer).horizontalAdvance(frame.footerHash);
+    painter.drawText(QPointF(rtl ? body.right() - labelWidth - hashWidth : body.left() + labelWidth, line2),
+                     frame.footerHash);
     painter.restore();
 }
 

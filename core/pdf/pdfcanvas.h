@@ -16,7 +16,8 @@ struct PageFrame {
     QString headerStart;  ///< reference and customer
     QString headerEnd;    ///< the document's name
     QString footerStart;  ///< generated at, by whom
-    QString footerHash;   ///< the head hash line, in a fixed-width font
+    QString footerHashLabel; ///< "Head hash (event #41):"
+    QString footerHash;      ///< the head hash itself, in a fixed-width font
     /// "Page 2 of 14" for page `page` (1-based) of `pages`.
     std::function<QString(int page, int pages)> pageLabel;
 };

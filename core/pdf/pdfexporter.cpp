@@ -3,6 +3,7 @@
 #include "casefile/workspace.h"
 #include "export/casedossier.h"
 #include "pdf/casedocuments.h"
+#include "pdf/wording.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -107,7 +108,8 @@ Result<RenderedPdf> PdfExporter::render(const Actor &actor, const QString &refer
 {
     if (auto ok = checkLanguage(options); !ok)
         return std::unexpected(ok.error());
-    auto dossier = gatherDossier(m_ws, actor, reference, withLanguage(options));
+    auto dossier = gatherDossier(m_ws, actor, reference, withLanguage(options),
+                                 [](const QString &language) { return Wording(language).redactionMarkers(); });
     if (!dossier)
         return std::unexpected(dossier.error());
     const PrintedPdf printed = dossier->options.document == ExportDocument::StatusLetter ? printStatusLetter(*dossier)

@@ -19,36 +19,41 @@ bool isOpen(const HandoffRecord &r)
     return !isTerminal(r.handoff.status);
 }
 
-/// "Garage Al Amal: repair the car — accepted on 3 March, expected by 12 March."
+/// "Garage Al Amal: repair the car — in hand since 3 March. Expected by 12 March." One whole
+/// sentence per state, so each language orders and punctuates it its own way; what agents
+/// typed is isolated so its direction cannot disturb the sentence around it.
 QString workLine(const HandoffRecord &r, const CaseDossier &d, const Wording &w)
 {
-    QString state;
-    switch (r.handoff.status) {
-    case HandoffStatus::Requested:
-    case HandoffStatus::Received:
-        state = w.tr("asked on %1, waiting for their confirmation").arg(w.date(r.handoff.requestedAt, d.timeZone));
-        break;
-    case HandoffStatus::OnHold:
-        state = r.handoff.holdOnCustomer ? w.tr("paused: waiting for something from you")
-                                         : w.tr("paused since %1").arg(w.date(r.handoff.statusChangedAt, d.timeZone));
-        break;
-    case HandoffStatus::Completed:
-        state = w.tr("done on %1").arg(w.date(r.handoff.statusChangedAt, d.timeZone));
-        break;
-    default:
-        state = w.tr("in hand since %1").arg(w.date(r.handoff.statusChangedAt, d.timeZone));
-        break;
-    }
-    // A letter names the work, it does not reproduce long instructions between agencies.
+    // A letter names the work; it does not reproduce long instructions between agencies.
     QString ask = r.handoff.ask.simplified();
     while (ask.endsWith(u'.'))
         ask.chop(1);
     if (ask.size() > 140)
         ask = ask.left(139) + u"…"_s;
-    QString line = u"%1: %2 — %3"_s.arg(r.handoff.to.name, ask, state);
+    const QString agency = TextFlow::isolated(r.handoff.to.name);
+    const QString work = TextFlow::isolated(ask);
+    const QString since = w.date(r.handoff.statusChangedAt, d.timeZone);
+    QString line;
+    switch (r.handoff.status) {
+    case HandoffStatus::Requested:
+    case HandoffStatus::Received:
+        line = w.tr("%1: %2 — asked on %3, waiting for their confirmation.")
+                   .arg(agency, work, w.date(r.handoff.requestedAt, d.timeZone));
+        break;
+    case HandoffStatus::OnHold:
+        line = r.handoff.holdOnCustomer ? w.tr("%1: %2 — paused: waiting for something from you.").arg(agency, work)
+                                        : w.tr("%1: %2 — paused since %3.").arg(agency, work, since);
+        break;
+    case HandoffStatus::Completed:
+        line = w.tr("%1: %2 — done on %3.").arg(agency, work, since);
+        break;
+    default:
+        line = w.tr("%1: %2 — in hand since %3.").arg(agency, work, since);
+        break;
+    }
     if (isOpen(r) && r.handoff.dueAt.isValid())
-        line += u", "_s + w.tr("expected by %1").arg(w.date(r.handoff.dueAt, d.timeZone));
-    return line + u"."_s;
+        line += u' ' + w.tr("Expected by %1.").arg(w.date(r.handoff.dueAt, d.timeZone));
+    return line;
 }
 
 /// The customer's name in the script of the letter, else the one on file.
@@ -85,18 +90,18 @@ void writeLetterhead(TextFlow &flow, const CaseDossier &d, const Wording &w)
     const ContactPoint &c = d.coordinator;
     flow.title(c.agencyName.isEmpty() ? d.record.leadAgency.name : c.agencyName, 14);
     if (!c.address.isEmpty())
-        flow.line(c.address, Ink::Muted, 8.5);
+        flow.line(TextFlow::isolated(c.address), Ink::Muted, 8.5);
     flow.line(w.date(d.generatedAt, d.timeZone), Ink::Muted, 8.5);
     flow.space(10);
     flow.beginLine();
     flow.append(w.tr("Your file %1").arg(d.record.reference), Ink::Strong, 11);
-    flow.line(d.record.title, Ink::Body, 10.5);
+    flow.line(TextFlow::isolated(d.record.title), Ink::Body, 10.5);
 }
 
 void writeBody(TextFlow &flow, const CaseDossier &d, const Wording &w, int listLimit)
 {
     flow.space(8);
-    flow.line(w.tr("Dear %1,").arg(nameInLanguage(d.client, w.language())), Ink::Body, 10.5);
+    flow.line(w.tr("Dear %1,").arg(TextFlow::isolated(nameInLanguage(d.client, w.language()))), Ink::Body, 10.5);
     flow.space(4);
     flow.line(statusSentence(d, w), Ink::Body, 10.5);
 
@@ -135,15 +140,16 @@ void writeContact(TextFlow &flow, const CaseDossier &d, const Wording &w)
 {
     const ContactPoint &c = d.coordinator;
     flow.subheading(w.tr("Your one contact"));
-    flow.line(c.agencyName.isEmpty() ? c.name : u"%1 — %2"_s.arg(c.name, c.agencyName), Ink::Strong, 10.5, 1);
+    flow.line(TextFlow::isolated(c.agencyName.isEmpty() ? c.name : u"%1 — %2"_s.arg(c.name, c.agencyName)), Ink::Strong,
+              10.5, 1);
     if (!c.phone.isEmpty())
-        flow.line(w.tr("Phone: %1").arg(formatPhoneForDisplay(c.phone)), Ink::Body, 10, 1);
+        flow.line(w.tr("Phone: %1").arg(TextFlow::isolated(formatPhoneForDisplay(c.phone))), Ink::Body, 10, 1);
     if (!c.email.isEmpty())
-        flow.line(w.tr("E-mail: %1").arg(c.email), Ink::Body, 10, 1);
+        flow.line(w.tr("E-mail: %1").arg(TextFlow::isolated(c.email)), Ink::Body, 10, 1);
     flow.space(4);
     flow.line(w.tr("%1 keeps every agency on your file informed. You do not need to call the other agencies or "
                    "explain your situation again.")
-                  .arg(c.name),
+                  .arg(TextFlow::isolated(c.name)),
               Ink::Body, 9.5);
     flow.space(10);
     flow.line(w.tr("Kind regards,"), Ink::Body, 10);

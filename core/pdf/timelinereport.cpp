@@ -58,7 +58,7 @@ QStringList participantNames(const Case &record)
 void factRow(TextFlow &flow, QTextTable *table, int row, const QString &label, const QString &value,
              Ink ink = Ink::Body)
 {
-    flow.cellText(table, row, 0, label, Ink::Muted, 8.5);
+    flow.cellText(table, row, 0, label, Ink::Muted);
     flow.cellText(table, row, 1, value.isEmpty() ? u"—"_s : value, ink, 0, true);
 }
 
@@ -94,7 +94,8 @@ void writeCaseFacts(TextFlow &flow, const CaseDossier &d, const Wording &w)
         {w.tr("Phone"), d.redacted() ? removed : phones(k.phones)},
         {w.tr("E-mail"), d.redacted() ? removed : k.email},
         {w.tr("Address"), d.redacted() ? removed : k.address},
-        {w.tr("Prefers"), u"%1, %2"_s.arg(w.languageName(k.preferredLanguage), w.channelName(k.preferredChannel))},
+        {w.tr("Preferred language"), w.languageName(k.preferredLanguage)},
+        {w.tr("Preferred channel"), w.channelName(k.preferredChannel)},
     };
     QTextTable *table = flow.table(int(rows.size()), {26, 74}, false, false);
     for (int i = 0; i < rows.size(); ++i)
@@ -134,14 +135,14 @@ void writeAboutThisDocument(TextFlow &flow, const CaseDossier &d, const Wording 
     flow.line(zoneStatement(d, w), Ink::Body, 8.5);
     const ExportOptions &o = d.options;
     if (o.from.isValid() || o.to.isValid()) {
-        const QString from = o.from.isValid() ? w.date(o.from) : w.tr("the start");
-        const QString to = o.to.isValid() ? w.date(o.to) : w.tr("today");
-        flow.line(w.tr("Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.")
-                      .arg(from, to)
-                      .arg(d.events.size())
-                      .arg(d.eventsBeforeRange)
-                      .arg(d.eventsAfterRange),
-                  Ink::Body, 8.5);
+        const QString from = o.from.isValid() ? w.date(o.from) : w.tr("opening of the case");
+        const QString to = o.to.isValid() ? w.date(o.to) : w.tr("date of this document");
+        flow.line(w.tr("Period chosen: %1 – %2.").arg(from, to), Ink::Body, 8.5);
+        flow.line(w.tr("%n event(s) shown.", nullptr, int(d.events.size())), Ink::Body, 8.5);
+        if (d.eventsBeforeRange > 0)
+            flow.line(w.tr("%n earlier event(s) left out.", nullptr, d.eventsBeforeRange), Ink::Body, 8.5);
+        if (d.eventsAfterRange > 0)
+            flow.line(w.tr("%n later event(s) left out.", nullptr, d.eventsAfterRange), Ink::Body, 8.5);
     } else {
         flow.line(w.tr("%n event(s) shown, from the opening of the case.", nullptr, int(d.events.size())),
                   Ink::Body, 8.5);
@@ -192,7 +193,7 @@ QString clockText(const HandoffRecord &r, const Wording &w, bool delivery)
 
 void writeHandoffChain(TextFlow &flow, const CaseDossier &d, const Wording &w)
 {
-    flow.heading(w.tr("Handoff chain"), true);
+    flow.heading(w.tr("Handoff chain"));
     if (d.handoffs.isEmpty()) {
         flow.line(w.tr("No agency has handed this case to another."), Ink::Muted);
         return;
@@ -201,7 +202,7 @@ void writeHandoffChain(TextFlow &flow, const CaseDossier &d, const Wording &w)
                    "pauses while the work waits on the customer."),
               Ink::Muted, 8);
     QTextTable *table = flow.table(int(d.handoffs.size()) + 1, {4, 18, 26, 24, 14, 14}, true, true);
-    const QString headers[] = {u"#"_s, w.tr("From → to"), w.tr("Asked"), w.tr("Status history"),
+    const QString headers[] = {u"#"_s, w.tr("From → to"), w.tr("Asked", "table column: what was asked"), w.tr("Status history"),
                                w.tr("Acknowledged in"), w.tr("Delivered in")};
     for (int col = 0; col < 6; ++col)
         flow.cellText(table, 0, col, headers[col], Ink::Strong, 8);
@@ -209,7 +210,9 @@ void writeHandoffChain(TextFlow &flow, const CaseDossier &d, const Wording &w)
         const HandoffRecord &r = d.handoffs[i];
         const int row = i + 1;
         flow.cellText(table, row, 0, QString::number(i + 1), Ink::Muted, 8);
-        flow.cellText(table, row, 1, u"%1\n→ %2"_s.arg(r.handoff.from.name, r.handoff.to.name), Ink::Body, 8);
+        // The arrow points the way the document reads.
+        const QString arrow = w.direction() == Qt::RightToLeft ? u"← "_s : u"→ "_s;
+        flow.cellText(table, row, 1, r.handoff.from.name + u"\n"_s + arrow + r.handoff.to.name, Ink::Body, 8);
         flow.cellText(table, row, 2, r.handoff.ask, Ink::Body, 8, true);
         if (r.handoff.dueAt.isValid())
             flow.cellLine(table, row, 2, w.tr("due %1").arg(w.dateTime(r.handoff.dueAt, d.timeZone)), Ink::Muted, 7.5);
@@ -248,12 +251,12 @@ void writeEvent(TextFlow &flow, const TimelineEvent &e, const CaseDossier &d, co
     flow.append(separator + w.dateTime(e.occurredAt, d.timeZone), Ink::Strong, 8.5);
     if (e.kind == EventKind::ClientEffort) {
         const auto effort = effortKindFromCode(e.payload.value(u"effort"_s).toString());
-        flow.append(separator + w.tr("CUSTOMER EFFORT") + (effort ? u": "_s + w.effort(*effort) : QString()),
+        flow.append(separator + (effort ? w.tr("CUSTOMER EFFORT: %1").arg(w.effort(*effort)) : w.tr("CUSTOMER EFFORT")),
                     Ink::Effort, 8.5);
     } else {
         flow.append(separator + w.eventKind(e.kind), Ink::Strong, 8.5);
     }
-    flow.append(separator + u"%1 (%2)"_s.arg(e.authorName, e.agencyName), Ink::Muted, 8.5);
+    flow.append(separator + TextFlow::isolated(u"%1 (%2)"_s.arg(e.authorName, e.agencyName)), Ink::Muted, 8.5);
     if (e.visibility == Visibility::Internal)
         flow.append(separator + w.tr("INTERNAL — %1 only").arg(e.agencyName), Ink::Internal, 8);
     // The event's own seal, so a reader can point at one event of the chain.
@@ -318,8 +321,9 @@ PageFrame pageFrameFor(const CaseDossier &d, const Wording &w, const QString &do
     frame.headerEnd = documentName;
     frame.footerStart = w.tr("Generated %1 by %2 (%3)")
                             .arg(w.dateTime(d.generatedAt, d.timeZone), d.exporter.displayName, d.exporter.agencyName);
-    frame.footerHash = w.tr("Head hash (event #%1): %2").arg(d.headSeq).arg(QString::fromLatin1(d.headHash));
-    frame.pageLabel = [w = &w](int page, int pages) { return w->tr("Page %1 of %2").arg(page).arg(pages); };
+    frame.footerHashLabel = w.tr("Head hash (event #%1):").arg(d.headSeq);
+    frame.footerHash = QString::fromLatin1(d.headHash);
+    frame.pageLabel = [&w](int page, int pages) { return w.tr("Page %1 of %2").arg(page).arg(pages); };
     return frame;
 }
 
@@ -340,7 +344,7 @@ PrintedPdf printTimeline(const CaseDossier &d)
     TextFlow flow(canvas, w.direction());
     const QString name = w.tr("Case timeline");
     flow.title(name);
-    flow.line(d.record.title, Ink::Strong, 12.5);
+    flow.line(TextFlow::isolated(d.record.title), Ink::Strong, 12.5);
     flow.space(4);
     writeCaseFacts(flow, d, w);
     writeSummary(flow, d, w);

@@ -28,8 +28,7 @@ QDateTime inZone(const QDateTime &instant, const QString &timeZone)
 Wording::Wording(const QString &language)
     : m_language(language == u"fr"_s || language == u"ar"_s ? language : u"en"_s), m_locale(localeFor(m_language))
 {
-    if (m_language == u"en"_s)
-        return;
+    // English has a file too: its plural forms ("1 event", "2 events").
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(u":/i18n/relais_pdf_%1.qm"_s.arg(m_language)))
         m_translator = std::move(translator);
@@ -42,17 +41,19 @@ Qt::LayoutDirection Wording::direction() const
 
 QString Wording::tr(const char *source, const char *disambiguation, int n) const
 {
+    QString text;
     // lupdate files the layout code's strings under the namespace and this class's own
     // (statuses, kinds, units) under the class, by its short or full name.
     if (m_translator) {
         for (const char *context : {"Relais::Pdf", "Wording", "Relais::Pdf::Wording"}) {
-            const QString translated = m_translator->translate(context, source, disambiguation, n);
-            if (!translated.isEmpty())
-                return translated;
+            text = m_translator->translate(context, source, disambiguation, n);
+            if (!text.isEmpty())
+                break;
         }
     }
-    // English: the source itself, with %n filled in as QCoreApplication::translate would.
-    QString text = QString::fromUtf8(source);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    // QTranslator leaves %n alone; QCoreApplication::translate would fill it in.
     if (n >= 0)
         text.replace(u"%n"_s, m_locale.toString(n));
     return text;
@@ -157,7 +158,7 @@ QString Wording::eventKind(EventKind kind) const
     case EventKind::Correction:
         return tr("Correction");
     case EventKind::System:
-        return tr("Record");
+        return tr("Record", "event kind: an entry the system wrote (case opened, export…)");
     }
     return eventKindCode(kind);
 }
@@ -199,10 +200,22 @@ QString Wording::channelName(const QString &code) const
     if (code == u"email"_s)
         return tr("e-mail");
     if (code == u"post"_s)
-        return tr("post");
+        return tr("post", "contact channel: letters by post");
+    if (code == u"whatsapp"_s)
+        return u"WhatsApp"_s;
     if (code == u"in-person"_s || code == u"visit"_s)
         return tr("in person");
     return code;
+}
+
+RedactionMarkers Wording::redactionMarkers() const
+{
+    RedactionMarkers markers;
+    markers.cin = tr("[CIN removed]");
+    markers.phone = tr("[phone removed]");
+    markers.email = tr("[e-mail removed]");
+    markers.address = tr("[address removed]");
+    return markers;
 }
 
 } // namespace Relais::Pdf

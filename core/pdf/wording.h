@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "export/identifierscrubber.h"
 
 #include <QLocale>
 #include <QTranslator>
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] QString effort(Core::EffortKind kind) const;
     [[nodiscard]] QString languageName(const QString &code) const;
     [[nodiscard]] QString channelName(const QString &code) const;
+    /// "[phone removed]"… in the document's language.
+    [[nodiscard]] Core::RedactionMarkers redactionMarkers() const;
 
 private:
     QString m_language;

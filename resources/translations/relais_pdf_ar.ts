@@ -4,52 +4,52 @@
 <context>
     <name>Relais::Pdf</name>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="29"/>
-        <source>asked on %1, waiting for their confirmation</source>
-        <translation>طُلب منهم ذلك بتاريخ %1، وننتظر تأكيدهم</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="40"/>
+        <source>%1: %2 — asked on %3, waiting for their confirmation.</source>
+        <translation>%1: %2 — طُلب منهم ذلك بتاريخ %3، وننتظر تأكيدهم.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="32"/>
-        <source>paused: waiting for something from you</source>
-        <translation>متوقف مؤقتًا: في انتظار ما نحتاجه منكم</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="44"/>
+        <source>%1: %2 — paused: waiting for something from you.</source>
+        <translation>%1: %2 — متوقف مؤقتًا: في انتظار ما نحتاجه منكم.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="33"/>
-        <source>paused since %1</source>
-        <translation>متوقف مؤقتًا منذ %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="36"/>
-        <source>done on %1</source>
-        <translation>أُنجز بتاريخ %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="39"/>
-        <source>in hand since %1</source>
-        <translation>قيد الإنجاز منذ %1</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="45"/>
+        <source>%1: %2 — paused since %3.</source>
+        <translation>%1: %2 — متوقف مؤقتًا منذ %3.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="48"/>
-        <source>expected by %1</source>
-        <translation>ويُرتقب إنجازه في أجل أقصاه %1</translation>
+        <source>%1: %2 — done on %3.</source>
+        <translation>%1: %2 — أُنجز بتاريخ %3.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="56"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="51"/>
+        <source>%1: %2 — in hand since %3.</source>
+        <translation>%1: %2 — قيد الإنجاز منذ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/statusletter.cpp" line="55"/>
+        <source>Expected by %1.</source>
+        <translation>يُرتقب إنجازه في أجل أقصاه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/statusletter.cpp" line="70"/>
         <source>Your file is open and being handled.</source>
         <translation>ملفكم مفتوح وتجري معالجته.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="58"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="72"/>
         <source>Your file is resolved. Tell us if anything is still missing.</source>
         <translation>تمت تسوية ملفكم. نرجو إخبارنا إن كان لا يزال هناك أي شيء ناقص.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="60"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="74"/>
         <source>Your file is closed.</source>
         <translation>تم إغلاق ملفكم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/statusletter.cpp" line="71"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="85"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا مهمة أخرى</numerusform>
@@ -61,78 +61,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="83"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="97"/>
         <source>Your file %1</source>
         <translation>ملفكم رقم %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="90"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="104"/>
         <source>Dear %1,</source>
         <translation>السيد(ة) %1 المحترم(ة)،</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="101"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="115"/>
         <source>What is being done now</source>
         <translation>ما يجري العمل عليه الآن</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="104"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="118"/>
         <source>%1 is handling your file directly.</source>
         <translation>تتم معالجة ملفكم مباشرة من طرف %1.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="105"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="119"/>
         <source>Nothing more is needed from any agency.</source>
         <translation>لم يعد أي إجراء مطلوبًا من أي جهة.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="108"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="122"/>
         <source>Already done</source>
         <translation>ما تم إنجازه</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="112"/>
-        <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="126"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="117"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="120"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="134"/>
         <source>Documents we already have</source>
         <translation>الوثائق التي نتوفر عليها</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="121"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="135"/>
         <source>You will not be asked for these again: %1.</source>
         <translation>لن يُطلب منكم تقديمها مرة أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="128"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="142"/>
         <source>Your one contact</source>
         <translation>مخاطَبكم الوحيد</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="131"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="145"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="133"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="147"/>
         <source>E-mail: %1</source>
         <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="135"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="149"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
         <translation>تُبلَّغ جميع الجهات المعنية بملفكم بالمستجدات من طرف %1. لا داعي للاتصال بالجهات الأخرى ولا لإعادة شرح وضعيتكم.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="140"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="154"/>
         <source>Kind regards,</source>
         <translation>مع أطيب التحيات،</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="167"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="181"/>
         <source>Status of your file</source>
         <translation>وضعية ملفكم</translation>
     </message>
@@ -243,61 +243,107 @@
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="97"/>
-        <source>Prefers</source>
-        <translation>اللغة ووسيلة الاتصال المفضلة</translation>
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="108"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="98"/>
+        <source>Preferred channel</source>
+        <translation>وسيلة الاتصال المفضلة</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
+        <source>opening of the case</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
+        <source>date of this document</source>
+        <translation>تاريخ هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="140"/>
+        <source>Period chosen: %1 – %2.</source>
+        <translation>الفترة المعتمدة: %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="141"/>
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>لا يُعرض أي حدث.</numerusform>
+            <numerusform>يُعرض حدث واحد.</numerusform>
+            <numerusform>يُعرض حدثان.</numerusform>
+            <numerusform>تُعرض %n أحداث.</numerusform>
+            <numerusform>يُعرض %n حدثًا.</numerusform>
+            <numerusform>يُعرض %n حدث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="143"/>
+        <source>%n earlier event(s) left out.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي حدث سابق.</numerusform>
+            <numerusform>استُبعد حدث سابق واحد.</numerusform>
+            <numerusform>استُبعد حدثان سابقان.</numerusform>
+            <numerusform>استُبعدت %n أحداث سابقة.</numerusform>
+            <numerusform>استُبعد %n حدثًا سابقًا.</numerusform>
+            <numerusform>استُبعد %n حدث سابق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="145"/>
+        <source>%n later event(s) left out.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي حدث لاحق.</numerusform>
+            <numerusform>استُبعد حدث لاحق واحد.</numerusform>
+            <numerusform>استُبعد حدثان لاحقان.</numerusform>
+            <numerusform>استُبعدت %n أحداث لاحقة.</numerusform>
+            <numerusform>استُبعد %n حدثًا لاحقًا.</numerusform>
+            <numerusform>استُبعد %n حدث لاحق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="324"/>
+        <source>Head hash (event #%1):</source>
+        <translation>بصمة رأس السلسلة (الحدث #%1):</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="109"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="110"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="111"/>
         <source>No summary has been written yet.</source>
         <translation>لم يُحرَّر أي ملخص بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="113"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
         <source>Situation</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
         <source>Done so far</source>
         <translation>ما أُنجز حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="125"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="126"/>
         <source>Version %1, written by %2 (%3) on %4</source>
         <translation>الصيغة %1، من تحرير %2 (%3) بتاريخ %4</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="133"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="134"/>
         <source>About this document</source>
         <translation>حول هذه الوثيقة</translation>
     </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="137"/>
-        <source>the start</source>
-        <translation>فتح الملف</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
-        <source>today</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
-        <source>Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.</source>
-        <translation>الفترة المعتمدة: من %1 إلى %2. عدد الأحداث المعروضة: %3. عدد الأحداث غير الواردة في هذه النسخة: %4 قبل الفترة و%5 بعدها.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="146"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="147"/>
         <source>%n event(s) shown, from the opening of the case.</source>
         <translation>
             <numerusform>لا تتضمن هذه الوثيقة أي حدث منذ فتح الملف.</numerusform>
@@ -309,32 +355,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="149"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
         <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
         <translation>الأحداث مرقّمة على امتداد الملف بأكمله؛ وكل رقم غير وارد هنا يخص ملاحظة داخلية أو حدثًا خارج الفترة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="153"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="154"/>
         <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
         <translation>الملاحظات الداخلية الخاصة بـ %1 مُدرجة ومُميَّزة؛ أما الملاحظات الداخلية للجهات الأخرى فلا تخرج منها أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="156"/>
         <source>Internal notes are not included: only what every agency on the case shares.</source>
         <translation>الملاحظات الداخلية غير مُدرجة: لا تتضمن هذه الوثيقة إلا ما تتقاسمه جميع الجهات المعنية بالملف.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="158"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
         <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
         <translation>نسخة موجهة لقراء من خارج الشبكة: أرقام البطاقة الوطنية وأرقام الهاتف وعناوين البريد الإلكتروني وعنوان الزبون مستبدلة بـ [… محذوف].</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="162"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer&apos;s national ID is masked.</source>
         <translation>رقم البطاقة الوطنية للزبون مخفي جزئيًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="164"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
         <translation>
             <numerusform>لم يضطر الزبون إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
@@ -346,167 +392,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="166"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="167"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
         <translation>الملف عبارة عن سلسلة تجزئة: يُختم كل حدث ببصمة (hash) الحدث الذي يسبقه. عند إنشاء هذه الوثيقة، كان آخر حدث هو #%1، وكانت بصمة رأس السلسلة كالتالي:</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="172"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
         <source>Anyone with access to Relais can check it: relais-cli verify %1 --hash %2</source>
         <translation>يمكن لكل من له حق الولوج إلى Relais التحقق منها: relais-cli verify %1 --hash %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="176"/>
+        <source>Each event&apos;s heading ends with the first characters of its own hash.</source>
+        <translation>ينتهي عنوان كل حدث بالأحرف الأولى من بصمته.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="178"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
         <translation>تُحتسب بصمات الأحداث على أساس السجل الكامل، قبل حذف البيانات التعريفية.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="188"/>
         <source>%1 so far</source>
         <translation>%1 حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="189"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="191"/>
         <source>waiting: %1</source>
         <translation>في الانتظار: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="194"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
         <source>Handoff chain</source>
         <translation>سلسلة الإحالات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="198"/>
         <source>No agency has handed this case to another.</source>
         <translation>لم تُحِل أي جهة هذا الملف إلى جهة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="199"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
         <translation>يُحتسب الإشعار بالتوصل والإنجاز بساعات عمل الجهة المستقبِلة؛ ويتوقف احتساب الإنجاز ما دام العمل في انتظار الزبون.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
         <source>From → to</source>
         <translation>من ← إلى</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
-        <source>Asked</source>
-        <translation>المطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
         <source>Status history</source>
         <translation>سجل الحالات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
+        <source>Asked</source>
+        <comment>table column: what was asked</comment>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="206"/>
         <source>Acknowledged in</source>
         <translation>مدة الإشعار بالتوصل</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="206"/>
         <source>Delivered in</source>
         <translation>مدة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="214"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="218"/>
         <source>due %1</source>
         <translation>الأجل: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="223"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="222"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
         <source>LATE (promised within %1)</source>
         <translation>متأخر (الأجل الملتزم به: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="230"/>
         <source>LATE (due %1)</source>
         <translation>متأخر (الأجل: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="249"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="254"/>
         <source>CUSTOMER EFFORT</source>
         <translation>مجهود من الزبون</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="254"/>
+        <source>CUSTOMER EFFORT: %1</source>
+        <translation>مجهود من الزبون: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="261"/>
         <source>INTERNAL — %1 only</source>
         <translation>داخلي — %1 فقط</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="259"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrects #%1 of %2</source>
         <translation>يصحّح الحدث #%1 بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="260"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="268"/>
         <source>Corrects #%1 (not in this copy)</source>
         <translation>يصحّح الحدث #%1 (غير وارد في هذه النسخة)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
         <source>Corrected later by %1</source>
         <translation>صُحِّح لاحقًا بموجب %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="272"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
         <source>Attachment: %1 — %2 — SHA-256 </source>
         <translation>مرفق: %1 — %2 — SHA-256 </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="278"/>
-        <source>event hash %1</source>
-        <translation>بصمة الحدث %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="283"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="289"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="285"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="291"/>
         <source>No event in the chosen dates.</source>
         <translation>لا يوجد أي حدث خلال الفترة المختارة.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="297"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="303"/>
         <source>Documents on file</source>
         <translation>الوثائق المودعة بالملف</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="301"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="307"/>
         <source>%1, given to %2 on %3</source>
         <translation>%1، سُلِّمت إلى %2 بتاريخ %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="322"/>
         <source>Generated %1 by %2 (%3)</source>
         <translation>أُنشئت بتاريخ %1 من طرف %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="318"/>
-        <source>Head hash (event #%1): %2</source>
-        <translation>بصمة رأس السلسلة (الحدث #%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="319"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="326"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="328"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="335"/>
         <source>%1: %2, for %3</source>
         <translation>%1: %2، لفائدة %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="338"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="345"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
@@ -514,57 +561,57 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="36"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="37"/>
         <source>Documents are written in fr, ar or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>identifiers removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>full CIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>CIN masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="51"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="52"/>
         <source>with %1&apos;s internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="53"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
         <source>events %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="53"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="55"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="55"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="56"/>
         <source>Status letter for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="56"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="57"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التسلسل الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/pdfexporter.cpp" line="57"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="58"/>
         <source>%1 exported to PDF by %2 (%3): %n page(s), %4.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -576,18 +623,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="86"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="87"/>
         <source>Say where to save the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="88"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="89"/>
         <source>%1 is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="92"/>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="94"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="93"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="95"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,211 +642,233 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="84"/>
+        <location filename="../../core/pdf/wording.cpp" line="85"/>
         <source>%1 h</source>
         <comment>working hours</comment>
         <translation>%1 س</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="90"/>
+        <location filename="../../core/pdf/wording.cpp" line="91"/>
         <source>%1 bytes</source>
         <translation>%1 بايت</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="92"/>
+        <location filename="../../core/pdf/wording.cpp" line="93"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="93"/>
+        <location filename="../../core/pdf/wording.cpp" line="94"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="100"/>
+        <location filename="../../core/pdf/wording.cpp" line="101"/>
         <source>requested</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="102"/>
+        <location filename="../../core/pdf/wording.cpp" line="103"/>
         <source>received</source>
         <translation>مستلم</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="104"/>
+        <location filename="../../core/pdf/wording.cpp" line="105"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="106"/>
+        <location filename="../../core/pdf/wording.cpp" line="107"/>
         <source>in progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="108"/>
+        <location filename="../../core/pdf/wording.cpp" line="109"/>
         <source>on hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="110"/>
+        <location filename="../../core/pdf/wording.cpp" line="111"/>
         <source>completed</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="112"/>
+        <location filename="../../core/pdf/wording.cpp" line="113"/>
         <source>declined</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="114"/>
+        <location filename="../../core/pdf/wording.cpp" line="115"/>
         <source>failed</source>
         <translation>تعذّر الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="116"/>
+        <location filename="../../core/pdf/wording.cpp" line="117"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="118"/>
+        <location filename="../../core/pdf/wording.cpp" line="119"/>
         <source>entered in error</source>
         <translation>أُدخل خطأً</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="127"/>
+        <location filename="../../core/pdf/wording.cpp" line="128"/>
         <source>open</source>
         <comment>case status</comment>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="129"/>
+        <location filename="../../core/pdf/wording.cpp" line="130"/>
         <source>resolved</source>
         <comment>case status</comment>
         <translation>تمت تسويته</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="131"/>
+        <location filename="../../core/pdf/wording.cpp" line="132"/>
         <source>closed</source>
         <comment>case status</comment>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="140"/>
+        <location filename="../../core/pdf/wording.cpp" line="141"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="142"/>
+        <location filename="../../core/pdf/wording.cpp" line="143"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="144"/>
+        <location filename="../../core/pdf/wording.cpp" line="145"/>
         <source>Visit</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="146"/>
+        <location filename="../../core/pdf/wording.cpp" line="147"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="148"/>
+        <location filename="../../core/pdf/wording.cpp" line="149"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="150"/>
+        <location filename="../../core/pdf/wording.cpp" line="151"/>
         <source>Summary update</source>
         <translation>تحيين الملخص</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="152"/>
+        <location filename="../../core/pdf/wording.cpp" line="153"/>
         <source>Handoff</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="154"/>
+        <location filename="../../core/pdf/wording.cpp" line="155"/>
         <source>Customer effort</source>
         <translation>مجهود من الزبون</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="156"/>
+        <location filename="../../core/pdf/wording.cpp" line="157"/>
         <source>Consent</source>
         <translation>موافقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="158"/>
+        <location filename="../../core/pdf/wording.cpp" line="159"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="160"/>
+        <location filename="../../core/pdf/wording.cpp" line="161"/>
         <source>Record</source>
+        <comment>event kind: an entry the system wrote (case opened, export…)</comment>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="169"/>
+        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <source>post</source>
+        <comment>contact channel: letters by post</comment>
+        <translation>البريد العادي</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="214"/>
+        <source>[CIN removed]</source>
+        <translation>[رقم البطاقة الوطنية محذوف]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="215"/>
+        <source>[phone removed]</source>
+        <translation>[رقم الهاتف محذوف]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="216"/>
+        <source>[e-mail removed]</source>
+        <translation>[البريد الإلكتروني محذوف]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="217"/>
+        <source>[address removed]</source>
+        <translation>[العنوان محذوف]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="170"/>
         <source>called to chase</source>
         <translation>اتصال للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="171"/>
+        <location filename="../../core/pdf/wording.cpp" line="172"/>
         <source>came in person</source>
         <translation>حضور شخصي</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="173"/>
+        <location filename="../../core/pdf/wording.cpp" line="174"/>
         <source>re-submitted a document</source>
         <translation>إعادة تقديم وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="175"/>
+        <location filename="../../core/pdf/wording.cpp" line="176"/>
         <source>re-explained the situation</source>
         <translation>إعادة شرح الوضعية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="177"/>
+        <location filename="../../core/pdf/wording.cpp" line="178"/>
         <source>relayed information between agencies</source>
         <translation>نقل معلومات بين الجهات</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="185"/>
+        <location filename="../../core/pdf/wording.cpp" line="186"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="187"/>
+        <location filename="../../core/pdf/wording.cpp" line="188"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="189"/>
+        <location filename="../../core/pdf/wording.cpp" line="190"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="196"/>
+        <location filename="../../core/pdf/wording.cpp" line="197"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="198"/>
+        <location filename="../../core/pdf/wording.cpp" line="199"/>
         <source>SMS</source>
         <translation>رسالة نصية (SMS)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="200"/>
+        <location filename="../../core/pdf/wording.cpp" line="201"/>
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="202"/>
-        <source>post</source>
-        <translation>البريد العادي</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/wording.cpp" line="204"/>
+        <location filename="../../core/pdf/wording.cpp" line="207"/>
         <source>in person</source>
         <translation>حضوريًا</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>Relais::Pdf</name>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="29"/>
-        <source>asked on %1, waiting for their confirmation</source>
-        <translation>demandé le %1, en attente de leur confirmation</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="40"/>
+        <source>%1: %2 — asked on %3, waiting for their confirmation.</source>
+        <translation>%1 : %2 — demandé le %3, en attente de leur confirmation.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="32"/>
-        <source>paused: waiting for something from you</source>
-        <translation>en pause : nous attendons un élément de votre part</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="44"/>
+        <source>%1: %2 — paused: waiting for something from you.</source>
+        <translation>%1 : %2 — en pause : nous attendons un élément de votre part.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="33"/>
-        <source>paused since %1</source>
-        <translation>en pause depuis le %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="36"/>
-        <source>done on %1</source>
-        <translation>terminé le %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="39"/>
-        <source>in hand since %1</source>
-        <translation>en cours depuis le %1</translation>
+        <location filename="../../core/pdf/statusletter.cpp" line="45"/>
+        <source>%1: %2 — paused since %3.</source>
+        <translation>%1 : %2 — en pause depuis le %3.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="48"/>
-        <source>expected by %1</source>
-        <translation>prévu au plus tard le %1</translation>
+        <source>%1: %2 — done on %3.</source>
+        <translation>%1 : %2 — terminé le %3.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="56"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="51"/>
+        <source>%1: %2 — in hand since %3.</source>
+        <translation>%1 : %2 — en cours depuis le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/statusletter.cpp" line="55"/>
+        <source>Expected by %1.</source>
+        <translation>Prévu au plus tard le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/statusletter.cpp" line="70"/>
         <source>Your file is open and being handled.</source>
         <translation>Votre dossier est ouvert et en cours de traitement.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="58"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="72"/>
         <source>Your file is resolved. Tell us if anything is still missing.</source>
         <translation>Votre dossier est réglé. Dites-nous s&apos;il manque encore quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="60"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="74"/>
         <source>Your file is closed.</source>
         <translation>Votre dossier est clôturé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/statusletter.cpp" line="71"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="85"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre tâche</numerusform>
@@ -57,78 +57,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="83"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="97"/>
         <source>Your file %1</source>
         <translation>Votre dossier %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="90"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="104"/>
         <source>Dear %1,</source>
         <translation>Bonjour %1,</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="101"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="115"/>
         <source>What is being done now</source>
         <translation>Ce qui est en cours</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="104"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="118"/>
         <source>%1 is handling your file directly.</source>
         <translation>%1 s&apos;occupe directement de votre dossier.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="105"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="119"/>
         <source>Nothing more is needed from any agency.</source>
         <translation>Aucun organisme n&apos;a plus rien à faire sur votre dossier.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="108"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="122"/>
         <source>Already done</source>
         <translation>Déjà fait</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="112"/>
-        <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="126"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="117"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="120"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="134"/>
         <source>Documents we already have</source>
         <translation>Les documents que nous avons déjà</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="121"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="135"/>
         <source>You will not be asked for these again: %1.</source>
         <translation>On ne vous les redemandera pas : %1.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="128"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="142"/>
         <source>Your one contact</source>
         <translation>Votre interlocuteur unique</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="131"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="145"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="133"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="147"/>
         <source>E-mail: %1</source>
         <translation>Courriel : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="135"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="149"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
         <translation>%1 tient informés tous les organismes qui suivent votre dossier. Vous n&apos;avez pas besoin d&apos;appeler les autres organismes ni de réexpliquer votre situation.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="140"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="154"/>
         <source>Kind regards,</source>
         <translation>Bien cordialement,</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="167"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="181"/>
         <source>Status of your file</source>
         <translation>État de votre dossier</translation>
     </message>
@@ -239,61 +239,95 @@
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="97"/>
-        <source>Prefers</source>
-        <translation>Langue et canal préférés</translation>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="108"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="98"/>
+        <source>Preferred channel</source>
+        <translation>Moyen de contact préféré</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
+        <source>opening of the case</source>
+        <translation>ouverture du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
+        <source>date of this document</source>
+        <translation>date du présent document</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="140"/>
+        <source>Period chosen: %1 – %2.</source>
+        <translation>Période retenue : %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="141"/>
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>%n événement présenté.</numerusform>
+            <numerusform>%n événements présentés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="143"/>
+        <source>%n earlier event(s) left out.</source>
+        <translation>
+            <numerusform>%n événement antérieur non repris.</numerusform>
+            <numerusform>%n événements antérieurs non repris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/pdf/timelinereport.cpp" line="145"/>
+        <source>%n later event(s) left out.</source>
+        <translation>
+            <numerusform>%n événement postérieur non repris.</numerusform>
+            <numerusform>%n événements postérieurs non repris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="324"/>
+        <source>Head hash (event #%1):</source>
+        <translation>Empreinte de tête (événement #%1) :</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="109"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="110"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="111"/>
         <source>No summary has been written yet.</source>
         <translation>Aucune synthèse n&apos;a encore été rédigée.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="113"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="115"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
         <source>Done so far</source>
         <translation>Réalisé à ce jour</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="125"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="126"/>
         <source>Version %1, written by %2 (%3) on %4</source>
         <translation>Version %1, rédigée par %2 (%3) le %4</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="133"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="134"/>
         <source>About this document</source>
         <translation>À propos du présent document</translation>
     </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="137"/>
-        <source>the start</source>
-        <translation>ouverture du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="138"/>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="139"/>
-        <source>Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.</source>
-        <translation>Période retenue : %1 – %2. Événements présentés : %3. Non repris dans la présente copie : %4 avant la période, %5 après.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="146"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="147"/>
         <source>%n event(s) shown, from the opening of the case.</source>
         <translation>
             <numerusform>%n événement présenté, depuis l&apos;ouverture du dossier.</numerusform>
@@ -301,32 +335,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="149"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
         <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
         <translation>Les événements sont numérotés sur l&apos;ensemble du dossier ; un numéro absent ici correspond à une note interne ou à un événement hors de la période retenue.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="153"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="154"/>
         <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
         <translation>Les notes internes propres à %1 sont incluses et signalées comme telles ; les notes internes des autres organismes ne sortent jamais de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="155"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="156"/>
         <source>Internal notes are not included: only what every agency on the case shares.</source>
         <translation>Les notes internes ne sont pas incluses : seul figure ce que partagent tous les organismes du dossier.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="158"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
         <source>Copy for readers outside the network: national ID numbers, phone numbers, e-mail addresses and the customer&apos;s address are replaced by [… removed].</source>
         <translation>Copie destinée à des lecteurs extérieurs au réseau : les numéros de CIN, les numéros de téléphone, les adresses électroniques et l&apos;adresse du client sont remplacés par [… retiré].</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="162"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer&apos;s national ID is masked.</source>
         <translation>Le numéro de CIN du client est masqué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="164"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
         <translation>
             <numerusform>Le client a dû relancer ou se répéter %n fois dans ce dossier.</numerusform>
@@ -334,167 +368,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="166"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="167"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
         <translation>Le dossier forme une chaîne de hachage : chaque événement est scellé avec l&apos;empreinte (hash) de celui qui le précède. À l&apos;édition du présent document, le dernier événement était le #%1 et l&apos;empreinte de tête de la chaîne était :</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="172"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
         <source>Anyone with access to Relais can check it: relais-cli verify %1 --hash %2</source>
         <translation>Toute personne ayant accès à Relais peut la vérifier : relais-cli verify %1 --hash %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="176"/>
+        <source>Each event&apos;s heading ends with the first characters of its own hash.</source>
+        <translation>L&apos;intitulé de chaque événement se termine par les premiers caractères de sa propre empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="178"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
         <translation>Les empreintes des événements portent sur l&apos;enregistrement complet, avant le retrait des identifiants.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="186"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="188"/>
         <source>%1 so far</source>
         <translation>%1 à ce jour</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="189"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="191"/>
         <source>waiting: %1</source>
         <translation>en attente : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="194"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
         <source>Handoff chain</source>
         <translation>Chaîne des transmissions</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="196"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="198"/>
         <source>No agency has handed this case to another.</source>
         <translation>Aucun organisme n&apos;a transmis ce dossier à un autre.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="199"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
         <translation>L&apos;accusé de réception et la réalisation sont décomptés en heures ouvrées de l&apos;organisme destinataire ; le décompte de la réalisation est suspendu tant que le travail attend le client.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
-        <source>Asked</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="203"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
+        <source>Asked</source>
+        <comment>table column: what was asked</comment>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="206"/>
         <source>Acknowledged in</source>
         <translation>Accusé de réception en</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="204"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="206"/>
         <source>Delivered in</source>
         <translation>Réalisé en</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="214"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="218"/>
         <source>due %1</source>
         <translation>échéance : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="219"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="223"/>
         <source>reason: %1</source>
         <translation>motif : %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="222"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
         <source>LATE (promised within %1)</source>
         <translation>EN RETARD (délai promis : %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="226"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="230"/>
         <source>LATE (due %1)</source>
         <translation>EN RETARD (échéance : %1)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="249"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="254"/>
         <source>CUSTOMER EFFORT</source>
         <translation>DÉMARCHE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="256"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="254"/>
+        <source>CUSTOMER EFFORT: %1</source>
+        <translation>DÉMARCHE DU CLIENT : %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/timelinereport.cpp" line="261"/>
         <source>INTERNAL — %1 only</source>
         <translation>INTERNE — %1 uniquement</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="259"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrects #%1 of %2</source>
         <translation>Corrige le #%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="260"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="268"/>
         <source>Corrects #%1 (not in this copy)</source>
         <translation>Corrige le #%1 (absent de la présente copie)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
         <source>Corrected later by %1</source>
         <translation>Corrigé ultérieurement par %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="272"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
         <source>Attachment: %1 — %2 — SHA-256 </source>
         <translation>Pièce jointe : %1 — %2 — SHA-256 </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="278"/>
-        <source>event hash %1</source>
-        <translation>empreinte de l&apos;événement %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="283"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="289"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="285"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="291"/>
         <source>No event in the chosen dates.</source>
         <translation>Aucun événement sur la période retenue.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="297"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="303"/>
         <source>Documents on file</source>
         <translation>Pièces au dossier</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="301"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="307"/>
         <source>%1, given to %2 on %3</source>
         <translation>%1, remis à %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="316"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="322"/>
         <source>Generated %1 by %2 (%3)</source>
         <translation>Édité le %1 par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="318"/>
-        <source>Head hash (event #%1): %2</source>
-        <translation>Empreinte de tête (événement #%1) : %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="319"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="326"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="328"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="335"/>
         <source>%1: %2, for %3</source>
         <translation>%1 : %2, pour %3</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/timelinereport.cpp" line="338"/>
+        <location filename="../../core/pdf/timelinereport.cpp" line="345"/>
         <source>Case timeline</source>
         <translation>Chronologie du dossier</translation>
     </message>
@@ -502,57 +537,57 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="36"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="37"/>
         <source>Documents are written in fr, ar or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>identifiers removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>full CIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="49"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="50"/>
         <source>CIN masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="51"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="52"/>
         <source>with %1&apos;s internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="53"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
         <source>events %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="53"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="54"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="55"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="55"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="56"/>
         <source>Status letter for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="56"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="57"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chronologie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/pdf/pdfexporter.cpp" line="57"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="58"/>
         <source>%1 exported to PDF by %2 (%3): %n page(s), %4.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -560,18 +595,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="86"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="87"/>
         <source>Say where to save the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="88"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="89"/>
         <source>%1 is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="92"/>
-        <location filename="../../core/pdf/pdfexporter.cpp" line="94"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="93"/>
+        <location filename="../../core/pdf/pdfexporter.cpp" line="95"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,211 +614,233 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="84"/>
+        <location filename="../../core/pdf/wording.cpp" line="85"/>
         <source>%1 h</source>
         <comment>working hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="90"/>
+        <location filename="../../core/pdf/wording.cpp" line="91"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="92"/>
+        <location filename="../../core/pdf/wording.cpp" line="93"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="93"/>
+        <location filename="../../core/pdf/wording.cpp" line="94"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="100"/>
+        <location filename="../../core/pdf/wording.cpp" line="101"/>
         <source>requested</source>
         <translation>demandé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="102"/>
+        <location filename="../../core/pdf/wording.cpp" line="103"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="104"/>
+        <location filename="../../core/pdf/wording.cpp" line="105"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="106"/>
+        <location filename="../../core/pdf/wording.cpp" line="107"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="108"/>
+        <location filename="../../core/pdf/wording.cpp" line="109"/>
         <source>on hold</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="110"/>
+        <location filename="../../core/pdf/wording.cpp" line="111"/>
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="112"/>
+        <location filename="../../core/pdf/wording.cpp" line="113"/>
         <source>declined</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="114"/>
+        <location filename="../../core/pdf/wording.cpp" line="115"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="116"/>
+        <location filename="../../core/pdf/wording.cpp" line="117"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="118"/>
+        <location filename="../../core/pdf/wording.cpp" line="119"/>
         <source>entered in error</source>
         <translation>saisi par erreur</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="127"/>
+        <location filename="../../core/pdf/wording.cpp" line="128"/>
         <source>open</source>
         <comment>case status</comment>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="129"/>
+        <location filename="../../core/pdf/wording.cpp" line="130"/>
         <source>resolved</source>
         <comment>case status</comment>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="131"/>
+        <location filename="../../core/pdf/wording.cpp" line="132"/>
         <source>closed</source>
         <comment>case status</comment>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="140"/>
+        <location filename="../../core/pdf/wording.cpp" line="141"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="142"/>
+        <location filename="../../core/pdf/wording.cpp" line="143"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="144"/>
+        <location filename="../../core/pdf/wording.cpp" line="145"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="146"/>
+        <location filename="../../core/pdf/wording.cpp" line="147"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="148"/>
+        <location filename="../../core/pdf/wording.cpp" line="149"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="150"/>
+        <location filename="../../core/pdf/wording.cpp" line="151"/>
         <source>Summary update</source>
         <translation>Mise à jour de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="152"/>
+        <location filename="../../core/pdf/wording.cpp" line="153"/>
         <source>Handoff</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="154"/>
+        <location filename="../../core/pdf/wording.cpp" line="155"/>
         <source>Customer effort</source>
         <translation>Démarche du client</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="156"/>
+        <location filename="../../core/pdf/wording.cpp" line="157"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="158"/>
+        <location filename="../../core/pdf/wording.cpp" line="159"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="160"/>
+        <location filename="../../core/pdf/wording.cpp" line="161"/>
         <source>Record</source>
+        <comment>event kind: an entry the system wrote (case opened, export…)</comment>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="169"/>
+        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <source>post</source>
+        <comment>contact channel: letters by post</comment>
+        <translation>courrier postal</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="214"/>
+        <source>[CIN removed]</source>
+        <translation>[CIN retirée]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="215"/>
+        <source>[phone removed]</source>
+        <translation>[téléphone retiré]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="216"/>
+        <source>[e-mail removed]</source>
+        <translation>[courriel retiré]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="217"/>
+        <source>[address removed]</source>
+        <translation>[adresse retirée]</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="170"/>
         <source>called to chase</source>
         <translation>appel de relance</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="171"/>
+        <location filename="../../core/pdf/wording.cpp" line="172"/>
         <source>came in person</source>
         <translation>déplacement en personne</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="173"/>
+        <location filename="../../core/pdf/wording.cpp" line="174"/>
         <source>re-submitted a document</source>
         <translation>document fourni une nouvelle fois</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="175"/>
+        <location filename="../../core/pdf/wording.cpp" line="176"/>
         <source>re-explained the situation</source>
         <translation>situation réexpliquée</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="177"/>
+        <location filename="../../core/pdf/wording.cpp" line="178"/>
         <source>relayed information between agencies</source>
         <translation>informations relayées entre organismes</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="185"/>
+        <location filename="../../core/pdf/wording.cpp" line="186"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="187"/>
+        <location filename="../../core/pdf/wording.cpp" line="188"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="189"/>
+        <location filename="../../core/pdf/wording.cpp" line="190"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="196"/>
+        <location filename="../../core/pdf/wording.cpp" line="197"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="198"/>
+        <location filename="../../core/pdf/wording.cpp" line="199"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="200"/>
+        <location filename="../../core/pdf/wording.cpp" line="201"/>
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="202"/>
-        <source>post</source>
-        <translation>courrier postal</translation>
-    </message>
-    <message>
-        <location filename="../../core/pdf/wording.cpp" line="204"/>
+        <location filename="../../core/pdf/wording.cpp" line="207"/>
         <source>in person</source>
         <translation>en personne</translation>
     </message>
