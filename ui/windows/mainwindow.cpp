@@ -199,6 +199,13 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("%1 customer(s) registered.").arg(dialog.created()), 8000);
     });
     file->addSeparator();
+    m_exportCase = file->addAction(tr("&Export case to PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_caseView,
+                                   &CaseView::exportPdf);
+    m_exportCase->setEnabled(m_caseView->caseId() != 0);
+    connect(m_caseView, &CaseView::shownCaseChanged, m_exportCase, [this](Id caseId) {
+        m_exportCase->setEnabled(caseId != 0);
+    });
+    file->addSeparator();
     file->addAction(tr("Sign &out"), this, [this] {
         if (m_caseView->confirmLeave())
             Q_EMIT signOutRequested();

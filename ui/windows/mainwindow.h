@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +42,7 @@ public:
     void openCase(Core::Id caseId);
     /// openCase() by reference; false when the user may not see it.
     bool openReference(const QString &reference);
+    [[nodiscard]] QAction *exportCaseAction() const { return m_exportCase; }
 
     /// Whether a window size was saved by an earlier session (then it is restored, not imposed).
     [[nodiscard]] static bool hasSavedLayout();
@@ -80,6 +82,7 @@ private:
     QStackedWidget *m_pages = nullptr;   ///< the cases page, or the dashboard
     SupervisorDashboard *m_dashboard = nullptr;
     QLabel *m_listTitle = nullptr;
+    QAction *m_exportCase = nullptr;
 };
 
 } // namespace Relais::Gui
