@@ -1,11 +1,13 @@
 // Exporting to PDF from the desktop: the live preview, saving exactly what was previewed (and
-// the record of it on the case), refusals shown in the dialog. The file dialog is answered
-// through the dialog's seam.
+// the record of it on the case), refusals shown in the dialog, and the several-cases export
+// with its progress, cancel and summary. File dialogs are answered through the dialogs' seams.
 
 #include "uitest.h"
 
+#include "models/batchexport.h"
 #include "models/uisettings.h"
 #include "widgets/exportoptionswidget.h"
+#include "windows/batchexportdialog.h"
 #include "windows/caseview.h"
 #include "windows/exportdialog.h"
 #include "windows/mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -48,6 +51,14 @@ QString shownError(const QWidget *dialog)
     return {};
 }
 
+QPushButton *buttonNamed(const QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>())
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
 } // namespace
 
 class TestExportDialog final : public QObject
@@ -65,7 +76,10 @@ private Q_SLOTS:
     void saveWritesThePreviewedPdfAndRecordsIt();
     void unwritablePlaceIsShownAndNothingWritten();
     void caseTheUserMayNotSeeIsRefused();
-    void mainWindowOffersTheExport();
+    void batchWritesOneFilePerCase();
+    void batchCancelKeepsTheFilesCompleted();
+    void batchNamesTheCasesItCouldNotExport();
+    void mainWindowOffersBothExports();
 
 private:
     [[nodiscard]] QStringList writtenFiles() const { return QDir(m_out->path()).entryList(QDir::Files, QDir::Name); }
@@ -268,7 +282,85 @@ void TestExportDialog::caseTheUserMayNotSeeIsRefused()
     QVERIFY(!dialog.optionsWidget()->isEnabled());
 }
 
-void TestExportDialog::mainWindowOffersTheExport()
+void TestExportDialog::batchWritesOneFilePerCase()
+{
+    const Case amina = caseFor(u"Amina Tazi"_s, u"AT654321"_s);
+    BatchExportDialog dialog(sessionFor(*m_world, u"ins.agent"_s), {m_karim.reference, amina.reference});
+    dialog.setFolderChooser([&](const QString &) { return m_out->path(); });
+    dialog.show();
+    QTest::mouseClick(buttonNamed(&dialog, u"Choose…"_s), Qt::LeftButton);
+    QCOMPARE(dialog.folder(), m_out->path());
+    QSignalSpy finished(&dialog, &BatchExportDialog::finished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(!dialog.exportButton()->isEnabled());
+    QTRY_COMPARE(finished.count(), 1);
+
+    const QStringList expected{u"%1 timeline.pdf"_s.arg(m_karim.reference), u"%1 timeline.pdf"_s.arg(amina.reference)};
+    QCOMPARE(writtenFiles(), expected);
+    for (const QString &name : expected) {
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(m_out->filePath(name)), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 1);
+    }
+    QVERIFY2(dialog.summaryLabel()->text().startsWith(u"2 PDF(s) written to"_s), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(shownError(&dialog).isEmpty());
+    QVERIFY(dialog.exportButton()->isEnabled());
+    QCOMPARE(dialog.progressDialog(), nullptr);
+}
+
+void TestExportDialog::batchCancelKeepsTheFilesCompleted()
+{
+    const Case amina = caseFor(u"Amina Tazi"_s, u"AT654321"_s);
+    const Case hassan = caseFor(u"Hassan Ouali"_s, u"HO111222"_s);
+    const int aminaEvents = events(amina);
+    const int hassanEvents = events(hassan);
+    BatchExportDialog dialog(sessionFor(*m_world, u"ins.agent"_s), {m_karim.reference, amina.reference, hassan.reference});
+    dialog.setFolderChooser([&](const QString &) { return m_out->path(); });
+    dialog.show();
+    dialog.chooseFolder();
+    QSignalSpy finished(&dialog, &BatchExportDialog::finished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(dialog.batch() && dialog.progressDialog());
+    // The person presses Cancel while the first file is being written.
+    connect(dialog.batch(), &BatchExport::progressed, this, [&](int done) {
+        if (done == 1)
+            buttonNamed(dialog.progressDialog(), u"Cancel"_s)->click();
+    });
+    QTRY_COMPARE(finished.count(), 1);
+
+    QVERIFY(dialog.batch()->wasCancelled());
+    QCOMPARE(writtenFiles(), QStringList{u"%1 timeline.pdf"_s.arg(m_karim.reference)});
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(m_out->filePath(writtenFiles().first())), QPdfDocument::Error::None);
+    QCOMPARE(events(amina), aminaEvents); // the cases never reached carry no export record
+    QCOMPARE(events(hassan), hassanEvents);
+    const QString summary = dialog.summaryLabel()->text();
+    QVERIFY2(summary.contains(u"1 PDF(s) written"_s) && summary.contains(u"Cancelled before 2 case(s)"_s),
+             qPrintable(summary));
+}
+
+void TestExportDialog::batchNamesTheCasesItCouldNotExport()
+{
+    // A case of the garage's that the insurer takes no part in.
+    const Case hidden = m_world->openCase(m_world->addClient(u"Leila Amrani"_s, u"LA777888"_s), u"gar.agent"_s,
+                                          u"Engine repair"_s);
+    BatchExportDialog dialog(sessionFor(*m_world, u"ins.agent"_s), {m_karim.reference, hidden.reference});
+    dialog.setFolderChooser([&](const QString &) { return m_out->path(); });
+    dialog.show();
+    dialog.chooseFolder();
+    QSignalSpy finished(&dialog, &BatchExportDialog::finished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+
+    QCOMPARE(writtenFiles(), QStringList{u"%1 timeline.pdf"_s.arg(m_karim.reference)});
+    QCOMPARE(dialog.batch()->writtenCount(), 1);
+    QVERIFY(dialog.summaryLabel()->text().startsWith(u"1 PDF(s) written"_s));
+    const QString failures = shownError(&dialog);
+    QVERIFY2(failures.startsWith(u"1 case(s) not exported:\n%1: "_s.arg(hidden.reference)), qPrintable(failures));
+    QVERIFY(failures.size() > u"1 case(s) not exported:\n: "_s.size() + hidden.reference.size() + 10); // with the reason
+}
+
+void TestExportDialog::mainWindowOffersBothExports()
 {
     const Case amina = caseFor(u"Amina Tazi"_s, u"AT654321"_s);
     MainWindow window(sessionFor(*m_world, u"ins.agent"_s));
@@ -279,6 +371,14 @@ void TestExportDialog::mainWindowOffersTheExport()
     QVERIFY(window.exportCaseAction()->isEnabled());
     QCOMPARE(window.exportCaseAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    window.caseTable()->selectAll(); // the list takes several cases at once
+    QCOMPARE(window.selectedReferences(), (QStringList{amina.reference, m_karim.reference}));
+    QVERIFY(window.exportSelectedAction()->isEnabled());
+    window.exportSelectedAction()->trigger();
+    auto *batch = window.findChild<BatchExportDialog *>();
+    QVERIFY(batch && batch->isVisible());
+    batch->close();
+
     window.exportCaseAction()->trigger();
     auto *single = window.findChild<ExportDialog *>();
     QVERIFY(single && single->isVisible());
@@ -286,6 +386,9 @@ void TestExportDialog::mainWindowOffersTheExport()
     const QString shownReference = window.caseList()->index(shown, 0).data(CaseListModel::ReferenceRole).toString();
     QCOMPARE(single->windowTitle(), u"Export %1 to PDF"_s.arg(shownReference));
     single->close();
+
+    window.caseTable()->clearSelection();
+    QVERIFY(!window.exportSelectedAction()->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)
