@@ -1,6 +1,8 @@
 // relais: the desktop application.
 #include "demo/demoworld.h"
+#include "windows/caseview.h"
 #include "windows/dialogs.h"
+#include "windows/exportdialog.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -88,6 +91,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"as"_s, Tr::tr("Sign in as this user (until accounts have passwords)."), u"LOGIN"_s});
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
+    parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.process(app);
 
@@ -145,9 +149,15 @@ int main(int argc, char *argv[])
         window->openReference(parser.value(u"open"_s));
     if (parser.isSet(u"dashboard"_s))
         window->showDashboard();
+    QPointer<QWidget> pictured = window.get();
+    if (parser.isSet(u"export-dialog"_s))
+        if (Gui::ExportDialog *dialog = window->caseView()->exportPdf())
+            pictured = dialog;
     if (parser.isSet(u"screenshot"_s)) {
-        QTimer::singleShot(800, &app, [&] {
-            window->grab().save(parser.value(u"screenshot"_s));
+        // Long enough for the export preview's first layout, too.
+        QTimer::singleShot(1500, &app, [&] {
+            if (pictured)
+                pictured->grab().save(parser.value(u"screenshot"_s));
             QApplication::quit();
         });
     }

@@ -9,10 +9,12 @@
 #include "widgets/theme.h"
 #include "widgets/timelinedelegate.h"
 #include "windows/dialogs.h"
+#include "windows/exportdialog.h"
 #include "windows/mergedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -171,6 +173,10 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     auto *documents = new QPushButton(tr("Documents on file…"));
     documents->setToolTip(tr("What the customer already provided: never ask for it again"));
     connect(documents, &QPushButton::clicked, this, &CaseView::showDocuments);
+    // Not an acting widget: whoever may read the case may export it.
+    auto *exportButton = new QPushButton(tr("Export…"));
+    exportButton->setToolTip(tr("The case timeline or a status letter for the customer, as PDF (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &CaseView::exportPdf);
     m_handoffActions = new QWidget;
     auto *handoffLayout = new QHBoxLayout(m_handoffActions);
     handoffLayout->setContentsMargins(0, 0, 0, 0);
@@ -180,6 +186,7 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     actions->addWidget(request);
     actions->addWidget(consent);
     actions->addWidget(documents);
+    actions->addWidget(exportButton);
     actions->addWidget(m_readOnly);
     m_actingWidgets << request << consent;
     actions->addWidget(m_handoffActions, 1);
@@ -351,6 +358,7 @@ void CaseView::clear()
     m_chain->parentWidget()->parentWidget()->hide();
     setEnabled(false);
     m_title->setEnabled(true);
+    Q_EMIT shownCaseChanged(0);
 }
 
 void CaseView::showCase(Id caseId)
@@ -365,6 +373,7 @@ void CaseView::showCase(Id caseId)
     m_composerError->hide();
     reload(); // a different case: reload() fills the editors
     m_timeline->setCase(m_session, caseId, currentQuery()); // the filters shown are the filters applied
+    Q_EMIT shownCaseChanged(m_caseId);
 }
 
 void CaseView::focusHandoff(Id handoffId)
@@ -810,6 +819,23 @@ void CaseView::showDocuments()
                     QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
     box.exec();
+}
+
+ExportDialog *CaseView::exportPdf()
+{
+    if (m_caseId == 0)
+        return nullptr;
+    auto *dialog = new ExportDialog(m_session, m_case.reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Id caseId = m_caseId;
+    connect(dialog, &ExportDialog::saved, this, [this, caseId](const QString &path) {
+        Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        if (caseId == m_caseId) // the export is on the timeline now
+            m_timeline->reload();
+        Q_EMIT caseChanged(caseId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void CaseView::recordConsent()

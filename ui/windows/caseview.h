@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace Relais::Gui {
 
+class ExportDialog;
 class HandoffChain;
 class TimelineDelegate;
 
@@ -49,11 +50,16 @@ public Q_SLOTS:
     void attachDocument();
     void recordConsent();
     void showDocuments();
+    /// Opens the export dialog on the shown case, window-modal but without a nested event loop;
+    /// nullptr when no case is shown.
+    ExportDialog *exportPdf();
 
 Q_SIGNALS:
     /// The case changed here (an entry, a handoff move): lists may need a refresh.
     void caseChanged(Relais::Core::Id caseId);
     void statusMessage(const QString &message);
+    /// Another case is shown, or none (0).
+    void shownCaseChanged(Relais::Core::Id caseId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -1,5 +1,6 @@
 #include "windows/mainwindow.h"
 
+#include "windows/batchexportdialog.h"
 #include "windows/caseview.h"
 #include "widgets/theme.h"
 #include "windows/dialogs.h"
@@ -97,7 +98,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_table = new QTableView;
     m_table->setModel(m_cases);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several cases export at once
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
@@ -198,6 +199,24 @@ void MainWindow::buildMenus()
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("%1 customer(s) registered.").arg(dialog.created()), 8000);
     });
+    file->addSeparator();
+    m_exportCase = file->addAction(tr("&Export case to PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_caseView,
+                                   &CaseView::exportPdf);
+    m_exportCase->setEnabled(m_caseView->caseId() != 0);
+    connect(m_caseView, &CaseView::shownCaseChanged, m_exportCase, [this](Id caseId) {
+        m_exportCase->setEnabled(caseId != 0);
+    });
+    m_exportSelected = file->addAction(tr("Export &selected cases to PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                       this, &MainWindow::exportSelected);
+    m_exportSelected->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_exportSelected, [this] {
+        m_exportSelected->setEnabled(m_table->selectionModel()->hasSelection());
+    });
+    connect(m_cases, &QAbstractItemModel::modelReset, m_exportSelected, [this] {
+        m_exportSelected->setEnabled(m_table->selectionModel()->hasSelection());
+    });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_exportSelected);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, [this] {
         if (m_caseView->confirmLeave())
@@ -411,6 +430,32 @@ void MainWindow::newCase()
     showScope(CaseScope::MyCases);
     loadScope();
     openCase(dialog.caseId());
+}
+
+QStringList MainWindow::selectedReferences() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(CaseListModel::Reference);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList references;
+    for (const QModelIndex &index : std::as_const(rows))
+        references << index.data(CaseListModel::ReferenceRole).toString();
+    return references;
+}
+
+void MainWindow::exportSelected()
+{
+    const QStringList references = selectedReferences();
+    if (references.isEmpty())
+        return;
+    auto *dialog = new BatchExportDialog(m_session, references, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each export is an event on its case. The list is left as it is, so the selection survives
+    // for another run (F5 shows the new last activity); the open case shows its record now.
+    connect(dialog, &BatchExportDialog::finished, this, [this] {
+        if (m_caseView->caseId() != 0)
+            m_caseView->timelineModel()->reload();
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()

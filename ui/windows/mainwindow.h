@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +42,10 @@ public:
     void openCase(Core::Id caseId);
     /// openCase() by reference; false when the user may not see it.
     bool openReference(const QString &reference);
+    /// The references of the cases selected in the list, in list order.
+    [[nodiscard]] QStringList selectedReferences() const;
+    [[nodiscard]] QAction *exportCaseAction() const { return m_exportCase; }
+    [[nodiscard]] QAction *exportSelectedAction() const { return m_exportSelected; }
 
     /// Whether a window size was saved by an earlier session (then it is restored, not imposed).
     [[nodiscard]] static bool hasSavedLayout();
@@ -48,6 +53,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void newCase();
+    /// Asks for a folder and options, then exports every selected case to PDF.
+    void exportSelected();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -80,6 +87,8 @@ private:
     QStackedWidget *m_pages = nullptr;   ///< the cases page, or the dashboard
     SupervisorDashboard *m_dashboard = nullptr;
     QLabel *m_listTitle = nullptr;
+    QAction *m_exportCase = nullptr;
+    QAction *m_exportSelected = nullptr;
 };
 
 } // namespace Relais::Gui

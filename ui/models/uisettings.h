@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Relais::Gui {
+
+/// The desktop's remembered choices, typed, over QSettings. Tests point it at a temporary file.
+class UiSettings final
+{
+public:
+    /// Where exports were last saved; the user's documents folder until then.
+    [[nodiscard]] static QString exportFolder();
+    static void setExportFolder(const QString &folder);
+
+    /// Reads and writes `iniPath` instead of the user's settings (tests); empty restores them.
+    static void useFile(const QString &iniPath);
+};
+
+} // namespace Relais::Gui
