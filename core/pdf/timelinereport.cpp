@@ -80,7 +80,7 @@ void writeCaseFacts(TextFlow &flow, const CaseDossier &d, const Wording &w)
     QList<std::pair<QString, QString>> rows{
         {w.tr("Reference"), c.reference},
         {w.tr("Status"), w.caseStatus(c.status)},
-        {w.tr("Category"), c.category},
+        {w.tr("Category"), w.category(c.category)},
         {w.tr("Opened"), w.dateTime(c.openedAt, d.timeZone)},
         {w.tr("Lead agency"), c.leadAgency.name},
         {w.tr("Coordinator"), coordinator.agencyName.isEmpty() ? coordinator.name

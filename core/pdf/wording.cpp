@@ -191,6 +191,17 @@ QString Wording::languageName(const QString &code) const
     return code;
 }
 
+QString Wording::category(const QString &code) const
+{
+    if (code == u"insurance-claim"_s)
+        return tr("insurance claim");
+    if (code == u"social"_s)
+        return tr("social support");
+    if (code == u"health"_s)
+        return tr("health");
+    return code;
+}
+
 QString Wording::channelName(const QString &code) const
 {
     if (code == u"phone"_s)

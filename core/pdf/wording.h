@@ -41,6 +41,8 @@ public:
     [[nodiscard]] QString eventKind(Core::EventKind kind) const;
     [[nodiscard]] QString effort(Core::EffortKind kind) const;
     [[nodiscard]] QString languageName(const QString &code) const;
+    /// The case categories Relais knows by name; anything else as it was typed.
+    [[nodiscard]] QString category(const QString &code) const;
     [[nodiscard]] QString channelName(const QString &code) const;
     /// "[phone removed]"… in the document's language.
     [[nodiscard]] Core::RedactionMarkers redactionMarkers() const;

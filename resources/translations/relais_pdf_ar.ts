@@ -112,27 +112,27 @@
         <translation>مخاطَبكم الوحيد</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="145"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="146"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="147"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="148"/>
         <source>E-mail: %1</source>
         <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="149"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="150"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
         <translation>تُبلَّغ جميع الجهات المعنية بملفكم بالمستجدات من طرف %1. لا داعي للاتصال بالجهات الأخرى ولا لإعادة شرح وضعيتكم.</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="154"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="155"/>
         <source>Kind regards,</source>
         <translation>مع أطيب التحيات،</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="181"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="182"/>
         <source>Status of your file</source>
         <translation>وضعية ملفكم</translation>
     </message>
@@ -787,28 +787,43 @@
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <source>insurance claim</source>
+        <translation>مطالبة تأمين</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <source>social support</source>
+        <translation>مواكبة اجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <source>health</source>
+        <translation>صحة</translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="214"/>
         <source>post</source>
         <comment>contact channel: letters by post</comment>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="214"/>
+        <location filename="../../core/pdf/wording.cpp" line="225"/>
         <source>[CIN removed]</source>
         <translation>[رقم البطاقة الوطنية محذوف]</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="215"/>
+        <location filename="../../core/pdf/wording.cpp" line="226"/>
         <source>[phone removed]</source>
         <translation>[رقم الهاتف محذوف]</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="216"/>
+        <location filename="../../core/pdf/wording.cpp" line="227"/>
         <source>[e-mail removed]</source>
         <translation>[البريد الإلكتروني محذوف]</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="217"/>
+        <location filename="../../core/pdf/wording.cpp" line="228"/>
         <source>[address removed]</source>
         <translation>[العنوان محذوف]</translation>
     </message>
@@ -853,22 +868,22 @@
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <location filename="../../core/pdf/wording.cpp" line="208"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <location filename="../../core/pdf/wording.cpp" line="210"/>
         <source>SMS</source>
         <translation>رسالة نصية (SMS)</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <location filename="../../core/pdf/wording.cpp" line="212"/>
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="207"/>
+        <location filename="../../core/pdf/wording.cpp" line="218"/>
         <source>in person</source>
         <translation>حضوريًا</translation>
     </message>

@@ -108,27 +108,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="145"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="146"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="147"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="148"/>
         <source>E-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="149"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="150"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="154"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="155"/>
         <source>Kind regards,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/statusletter.cpp" line="181"/>
+        <location filename="../../core/pdf/statusletter.cpp" line="182"/>
         <source>Status of your file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,28 +759,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="203"/>
+        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <source>insurance claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <source>social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/pdf/wording.cpp" line="214"/>
         <source>post</source>
         <comment>contact channel: letters by post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="214"/>
+        <location filename="../../core/pdf/wording.cpp" line="225"/>
         <source>[CIN removed]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="215"/>
+        <location filename="../../core/pdf/wording.cpp" line="226"/>
         <source>[phone removed]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="216"/>
+        <location filename="../../core/pdf/wording.cpp" line="227"/>
         <source>[e-mail removed]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="217"/>
+        <location filename="../../core/pdf/wording.cpp" line="228"/>
         <source>[address removed]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,22 +840,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="197"/>
+        <location filename="../../core/pdf/wording.cpp" line="208"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="199"/>
+        <location filename="../../core/pdf/wording.cpp" line="210"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="201"/>
+        <location filename="../../core/pdf/wording.cpp" line="212"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/pdf/wording.cpp" line="207"/>
+        <location filename="../../core/pdf/wording.cpp" line="218"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
