@@ -4,10 +4,9 @@
 // on disk and the head hash printed in the file's footer. A save that cannot write (no such
 // folder, a file where a folder should be, a folder as the target) or cannot record (the case
 // file refuses the write, the actor may not see the case) leaves no new file, no temporary file,
-// no event
-// — and an existing file at the target keeps its old bytes. While a save replaces a file, the
-// target is only ever the old file or the whole new one. Strangers to the case export nothing
-// and leave no trace.
+// no event — and an existing file at the target keeps its old bytes. While a save replaces a
+// file, the target is only ever the old file or the whole new one. Strangers to the case export
+// nothing and leave no trace.
 
 #include "pdftest.h"
 
