@@ -65,6 +65,7 @@ private Q_SLOTS:
     void reversedRangeIsRefused();
     void unknownLanguageIsRefused();
     void metadataNamesTheCaseAndTheExporter();
+    void metadataKeepsTheHeadHashWithALongTitle();
     void paperSize_data();
     void paperSize();
 
@@ -531,6 +532,31 @@ void TestPdfTimeline::metadataNamesTheCaseAndTheExporter()
     // Patching the Info dictionary kept the file whole: every page still reads.
     QCOMPARE(pdf.pageTexts().size(), rendered->pages);
     QCOMPARE(info.value(u"Encrypted"_s), u"no"_s);
+}
+
+void TestPdfTimeline::metadataKeepsTheHeadHashWithALongTitle()
+{
+    // Titles have no length limit and agents paste whole sentences into them. The Info
+    // dictionary is patched into a fixed room: a long subject may be shortened, but the
+    // keywords — the head hash — must still be there.
+    QStringList sentences;
+    for (int i = 1; i <= 4; ++i)
+        sentences << u"Dégâts des eaux au deuxième étage (%1), infiltration chez le voisin du dessous, expertise "
+                     "contradictoire demandée par les deux assureurs."_s.arg(i);
+    const Case longCase = w().openCase(m_clientId, u"ins.agent"_s, sentences.join(u' '));
+    QVERIFY(longCase.title.size() > 450);
+    ExportOptions options;
+    options.language = u"en"_s;
+    auto rendered = PdfExporter(w().ws()).render(as(u"ins.agent"_s), longCase.reference, options);
+    RELAIS_VERIFY_OK(rendered);
+    PdfProbe pdf(rendered->bytes);
+    const auto info = pdf.info();
+    QVERIFY2(info.value(u"Title"_s).contains(longCase.reference), qPrintable(info.value(u"Title"_s)));
+    QVERIFY2(info.value(u"Subject"_s).startsWith(longCase.reference), qPrintable(info.value(u"Subject"_s)));
+    QVERIFY2(info.value(u"Keywords"_s).contains(QString::fromLatin1(rendered->headHash)),
+             qPrintable(u"Keywords: \"%1\"; Subject: %2 characters"_s.arg(info.value(u"Keywords"_s))
+                            .arg(info.value(u"Subject"_s).size())));
+    QCOMPARE(pdf.pageTexts().size(), rendered->pages);
 }
 
 void TestPdfTimeline::paperSize_data()
