@@ -56,14 +56,6 @@ struct PdfFont {
     return text.simplified();
 }
 
-/// All whitespace removed, for long tokens (hashes) a line break may have cut.
-[[nodiscard]] inline QString withoutSpaces(const QString &text)
-{
-    QString out = text;
-    out.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return out;
-}
-
 /// A PDF on disk, and what the poppler tools say about it.
 class PdfProbe
 {

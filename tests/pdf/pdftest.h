@@ -13,8 +13,6 @@
 #include <QDir>
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace Relais::Test {
 
 /// Karim Bennani, with CIN, two phones, e-mail, address and birth date.
@@ -82,18 +80,6 @@ namespace Relais::Test {
     static const QRegularExpression next(QStringLiteral("^#\\d+\\s+·\\s"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch end = next.match(text, start.capturedEnd());
     return text.mid(start.capturedStart(), end.hasMatch() ? end.capturedStart() - start.capturedStart() : -1);
-}
-
-/// The pages' text without the lines that hold any of `needles` — the running header and footer,
-/// which repeat on each page and would cut an event's block in two.
-[[nodiscard]] inline QString withoutLinesContaining(const QStringList &pages, const QStringList &needles)
-{
-    QStringList lines;
-    for (const QString &page : pages)
-        for (const QString &line : page.split(u'\n'))
-            if (std::none_of(needles.cbegin(), needles.cend(), [&](const QString &n) { return line.contains(n); }))
-                lines << line;
-    return lines.join(u'\n');
 }
 
 /// A regular expression for a run of digits written with any separators between them
