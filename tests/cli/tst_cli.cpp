@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../pdf/pdfprobe.h"
+
 #include <algorithm>
 #include <memory>
 
@@ -133,6 +135,13 @@ private Q_SLOTS:
     void calendarImportMalformedImportsNothing_data();
     void calendarImportMalformedImportsNothing();
     void calendarImportListsTheHolidays();
+    // PDF export: the file, its JSON, its record on the timeline; refusals change nothing.
+    void exportPdfEndToEnd();
+    void exportPdfRefusedChangesNothing_data();
+    void exportPdfRefusedChangesNothing();
+    void exportPdfToAnUnwritablePlace_data();
+    void exportPdfToAnUnwritablePlace();
+    void exportPdfErrorIsOneLineWithoutARuntimeDir();
 
 private:
     /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
@@ -152,6 +161,9 @@ private:
     /// The timeline as `login` sees it (events array), empty when refused.
     QJsonArray timelineAs(const QString &login) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
+    /// Gives the child a private XDG_RUNTIME_DIR, as a desktop session would (export pdf starts
+    /// a GUI application, which otherwise warns on stderr).
+    void givePrivateRuntimeDir();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -1896,6 +1908,251 @@ void TestCli::calendarImportListsTheHolidays()
     const Run shown = run({u"calendar"_s, u"show"_s, u"TOW"_s, u"--year"_s, u"2026"_s, u"--json"_s});
     EXPECT_EXIT(shown, 0);
     QVERIFY(stringsOf(shown.object()[u"holidays"_s].toArray(), u"date"_s).contains(u"2026-05-28"_s));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PDF export
+
+void TestCli::givePrivateRuntimeDir()
+{
+    const QString runtime = m_dir->filePath(u"runtime"_s);
+    QVERIFY(QDir().mkpath(runtime));
+    QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    m_extraEnv.insert(u"XDG_RUNTIME_DIR"_s, runtime);
+}
+
+void TestCli::exportPdfEndToEnd()
+{
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    requestTow();
+    if (QTest::currentTestFailed())
+        return;
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Client joignable au 06 12 34 56 78, CIN BK123456 vérifiée"_s,
+                     u"--as"_s, u"ins.agent"_s}),
+                0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Interne : relancer le client au 0612345678"_s,
+                     u"--internal"_s, u"--as"_s, u"ins.agent"_s}),
+                0);
+    const Run verified = run({u"verify"_s, m_ref, u"--json"_s});
+    EXPECT_EXIT(verified, 0);
+    const QString head = verified.object()[u"cases"_s][0][u"headHash"_s].toString();
+    const int events = verified.object()[u"cases"_s][0][u"events"_s].toInt();
+    QCOMPARE(head.size(), 64);
+
+    // The timeline, with --json: where, how many pages, the file's hash, the head it prints.
+    QVERIFY(QDir(m_dir->path()).mkdir(u"exports"_s));
+    const QString out = m_dir->filePath(u"exports/dossier %1.pdf"_s.arg(m_ref));
+    const Run exported = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, out, u"--lang"_s, u"en"_s, u"--as"_s,
+                              u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(exported, 0);
+    QVERIFY2(exported.err.isEmpty(), qPrintable(exported.describe()));
+    const QJsonObject json = exported.object();
+    QCOMPARE(json[u"case"_s].toString(), m_ref);
+    QCOMPARE(json[u"document"_s].toString(), u"timeline"_s);
+    QCOMPARE(json[u"language"_s].toString(), u"en"_s);
+    QCOMPARE(json[u"path"_s].toString(), QFileInfo(out).absoluteFilePath());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QCOMPARE(json[u"sha256"_s].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(json[u"headHash"_s].toString(), head);
+    QCOMPARE(json[u"headSeq"_s].toInt(), events);
+    QCOMPARE(json[u"recordedAsEvent"_s].toInt(), events + 1);
+
+    Relais::Test::PdfProbe pdf(out);
+    const QStringList pages = pdf.pageTexts();
+    QVERIFY2(pdf.error().isEmpty(), qPrintable(pdf.error()));
+    QCOMPARE(pdf.pageCount(), json[u"pages"_s].toInt());
+    QCOMPARE(pages.size(), json[u"pages"_s].toInt());
+    for (qsizetype n = 0; n < pages.size(); ++n) {
+        QVERIFY2(pages[n].contains(m_ref), qPrintable(pages[n]));
+        QVERIFY2(pages[n].contains(head), qPrintable(pages[n]));
+        QVERIFY2(pages[n].contains(u"Page %1 of %2"_s.arg(n + 1).arg(pages.size())), qPrintable(pages[n]));
+    }
+    const QString text = pdf.text();
+    QVERIFY(text.contains(u"BK****56"_s)); // masked by default
+    QVERIFY(!text.contains(u"BK123456"_s));
+    QVERIFY(!text.contains(u"relancer le client"_s)); // internal notes only when asked
+
+    // Recorded on the timeline, for every participant to see.
+    for (const QString &login : {u"ins.agent"_s, u"tow.agent"_s}) {
+        const QJsonArray timeline = timelineAs(login);
+        QVERIFY(!timeline.isEmpty());
+        const QJsonObject last = timeline.last().toObject();
+        QCOMPARE(last[u"kind"_s].toString(), u"system"_s);
+        QCOMPARE(last[u"seq"_s].toInt(), events + 1);
+        QCOMPARE(last[u"payload"_s][u"action"_s].toString(), u"export"_s);
+        QCOMPARE(last[u"payload"_s][u"sha256"_s].toString(), json[u"sha256"_s].toString());
+        QCOMPARE(last[u"payload"_s][u"headHash"_s].toString(), head);
+    }
+    const Run stillIntact = run({u"verify"_s, u"--json"_s});
+    EXPECT_EXIT(stillIntact, 0);
+    QVERIFY(stillIntact.object()[u"intact"_s].toBool());
+
+    // The text form says where the file is and its hash.
+    const QString second = m_dir->filePath(u"exports/tow.pdf"_s);
+    const Run asText = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, second, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(asText, 0);
+    QVERIFY2(asText.outText().contains(QFileInfo(second).absoluteFilePath()), qPrintable(asText.describe()));
+    QFile secondFile(second);
+    QVERIFY(secondFile.open(QIODevice::ReadOnly));
+    QVERIFY(asText.outText().contains(
+        QString::fromLatin1(QCryptographicHash::hash(secondFile.readAll(), QCryptographicHash::Sha256).toHex())));
+
+    // The letter: one page, Letter paper, in the customer's language (French by default).
+    const QString letter = m_dir->filePath(u"exports/lettre.pdf"_s);
+    const Run letterRun = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, letter, u"--letter"_s, u"--paper"_s, u"letter"_s,
+                               u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(letterRun, 0);
+    QCOMPARE(letterRun.object()[u"document"_s].toString(), u"letter"_s);
+    QCOMPARE(letterRun.object()[u"pages"_s].toInt(), 1);
+    QCOMPARE(letterRun.object()[u"language"_s].toString(), u"fr"_s);
+    Relais::Test::PdfProbe letterPdf(letter);
+    const auto info = letterPdf.info();
+    QCOMPARE(info.value(u"Pages"_s), u"1"_s);
+    QVERIFY2(info.value(u"Page size"_s).startsWith(u"612 x 792"_s), qPrintable(info.value(u"Page size"_s)));
+
+    // Redacted, with internal notes, over dates with no event: nothing of the customer's
+    // identifiers, and no event at all.
+    const QString redacted = m_dir->filePath(u"exports/externe.pdf"_s);
+    const Run redactedRun = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, redacted, u"--redact"_s, u"--include-internal"_s,
+                                 u"--lang"_s, u"fr"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(redactedRun, 0);
+    const QString redactedText = Relais::Test::PdfProbe(redacted).text();
+    QVERIFY(redactedText.contains(u"relancer le client"_s)); // the internal note, asked for
+    static const QRegularExpression phone(u"6[\\s.\\-]*1[\\s.\\-]*2[\\s.\\-]*3[\\s.\\-]*4[\\s.\\-]*5[\\s.\\-]*6[\\s.\\-]*7[\\s.\\-]*8"_s);
+    QVERIFY2(!redactedText.contains(phone), qPrintable(redactedText));
+    QVERIFY(!redactedText.contains(u"123456"_s));
+    QVERIFY(!redactedText.contains(u"BK****56"_s));
+
+    const QString empty = m_dir->filePath(u"exports/2020.pdf"_s);
+    const Run emptyRange = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, empty, u"--from"_s, u"2020-01-01"_s, u"--to"_s,
+                                u"2020-12-31"_s, u"--lang"_s, u"en"_s, u"--as"_s, u"ins.agent"_s, u"--json"_s});
+    EXPECT_EXIT(emptyRange, 0);
+    const QString emptyText = Relais::Test::PdfProbe(empty).text();
+    QVERIFY(!emptyText.contains(QRegularExpression(u"^#\\d+\\s+·"_s, QRegularExpression::MultilineOption)));
+    QVERIFY(!emptyText.contains(u"joignable"_s));
+    const QJsonObject record = timelineAs(u"ins.agent"_s).last().toObject()[u"payload"_s].toObject();
+    QCOMPARE(record[u"from"_s].toString(), u"2020-01-01"_s);
+    QCOMPARE(record[u"to"_s].toString(), u"2020-12-31"_s);
+}
+
+void TestCli::exportPdfRefusedChangesNothing_data()
+{
+    // {REF} is the case, {OUT} a file in an empty folder.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    const QString as = u"--as"_s;
+    const QStringList base{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u"{OUT}"_s};
+    QTest::newRow("bad --from") << (base + QStringList{u"--from"_s, u"2026-13-01"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("bad --to") << (base + QStringList{u"--to"_s, u"tomorrow"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("range ends before it starts")
+        << (base + QStringList{u"--from"_s, u"2026-03-10"_s, u"--to"_s, u"2026-03-01"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("--redact with --full-cin") << (base + QStringList{u"--redact"_s, u"--full-cin"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("unknown paper") << (base + QStringList{u"--paper"_s, u"a5"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("unknown language") << (base + QStringList{u"--lang"_s, u"de"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("unknown case")
+        << QStringList{u"export"_s, u"pdf"_s, u"REL-2026-999999"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 3;
+    QTest::newRow("unknown user") << (base + QStringList{as, u"nobody"_s}) << 3;
+    QTest::newRow("not a participant") << (base + QStringList{as, u"hos.agent"_s}) << 5;
+    QTest::newRow("missing --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, as, u"ins.agent"_s} << 2;
+    QTest::newRow("empty --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u""_s, as, u"ins.agent"_s} << 2;
+    QTest::newRow("missing --as") << base << 2;
+    QTest::newRow("unknown option") << (base + QStringList{u"--colour"_s, as, u"ins.agent"_s}) << 2;
+    QTest::newRow("no reference") << QStringList{u"export"_s, u"pdf"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 2;
+}
+
+void TestCli::exportPdfRefusedChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    const QString folder = m_dir->filePath(u"exports"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString out = QDir(folder).filePath(u"timeline.pdf"_s);
+    for (QString &arg : args)
+        arg.replace(u"{REF}"_s, m_ref).replace(u"{OUT}"_s, out);
+
+    const QStringList before = snapshot({}, true);
+    const Run refused = run(args);
+    EXPECT_EXIT(refused, exit);
+    EXPECT_ONE_LINE_ERROR(refused);
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
+    QCOMPARE(snapshot({}, true), before);
+    QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList());
+}
+
+void TestCli::exportPdfToAnUnwritablePlace_data()
+{
+    QTest::addColumn<QString>("out"); // {DIR}: the test's folder, which holds a file notes.txt
+    QTest::addColumn<int>("exit");
+    QTest::newRow("missing folder") << u"{DIR}/missing/timeline.pdf"_s << 1;
+    QTest::newRow("a file where a folder should be") << u"{DIR}/notes.txt/timeline.pdf"_s << 1;
+    QTest::newRow("a folder") << u"{DIR}"_s << 4;
+}
+
+void TestCli::exportPdfToAnUnwritablePlace()
+{
+    QFETCH(QString, out);
+    QFETCH(int, exit);
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!writeFile(u"notes.txt"_s, "a file, not a folder").isEmpty());
+    out.replace(u"{DIR}"_s, m_dir->path());
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+
+    const QStringList before = snapshot();
+    const qsizetype events = timelineAs(u"ins.agent"_s).size();
+    const Run failed = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, out, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(failed, exit);
+    EXPECT_ONE_LINE_ERROR(failed);
+    QVERIFY2(failed.errText().contains(out), qPrintable(failed.describe()));
+    QVERIFY(failed.out.isEmpty());
+    // No file, no temporary file, no export on the timeline (reads of the case may be logged).
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), files);
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(timelineAs(u"ins.agent"_s).size(), events);
+}
+
+void TestCli::exportPdfErrorIsOneLineWithoutARuntimeDir()
+{
+    // On a server, in cron or in a container there is often no XDG_RUNTIME_DIR. export pdf still
+    // keeps the error contract: one line on stderr, nothing from Qt's platform set-up.
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    m_extraEnv.insert(u"XDG_RUNTIME_DIR"_s, QString());
+    const QStringList before = snapshot({}, true);
+    const Run noOut = run({u"export"_s, u"pdf"_s, m_ref, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(noOut, 2);
+    EXPECT_ONE_LINE_ERROR(noOut);
+    const Run badDate = run({u"export"_s, u"pdf"_s, m_ref, u"--out"_s, m_dir->filePath(u"t.pdf"_s), u"--from"_s,
+                             u"2026-02-30"_s, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(badDate, 4);
+    EXPECT_ONE_LINE_ERROR(badDate);
+    QCOMPARE(snapshot({}, true), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
