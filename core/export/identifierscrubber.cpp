@@ -12,14 +12,16 @@ namespace {
 
 // Digits as people type them in French or Arabic text.
 const QString digit = u"[0-9\u0660-\u0669\u06F0-\u06F9]"_s;
+const QString zero = u"[0\u0660\u06F0]"_s;
 
-/// Moroccan and international phone numbers, with spaces, dots or dashes between groups:
-/// "0612345678", "06 12 34 56 78", "+212 6-12-34-56-78", "00212612345678", "(0522) 12 34 56".
+/// Moroccan and international phone numbers, with spaces, dots, dashes or brackets between
+/// groups: "0612345678", "06 12 34 56 78", "+212 6-12-34-56-78", "00212612345678",
+/// "(0522) 12 34 56", and the same in Arabic-Indic digits.
 const QRegularExpression &phonePattern()
 {
     static const QRegularExpression pattern(
-        u"(?<![\\w+])(?:(?:\\+|00)%1{1,3}[\\s.\\-]?(?:\\(0\\)[\\s.\\-]?)?|\\(?0\\)?)%1(?:[\\s.\\-]?%1){7,11}(?!\\w)"_s
-            .arg(digit),
+        u"(?<![\\p{L}\\p{N}+])(?:(?:\\+|00|%2%2)%1{1,3}[\\s.\\-]?(?:\\(%2\\)[\\s.\\-]?)?|\\(?%2)"
+        "(?:[\\s.\\-)]{0,2}%1){8,11}(?![\\p{L}\\p{N}])"_s.arg(digit, zero),
         QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -32,12 +34,13 @@ const QRegularExpression &emailPattern()
 }
 
 /// Anything written like a CIN: one or two Latin letters then digits ("AB123456", "ab1234"),
-/// or capitals, a space or dash and four digits or more ("AB 123456"). French words before a
+/// or capitals, a space or dash and four digits or more ("AB 123456"). An underscore is a
+/// separator here, as in file names ("cin_AB123456_recto.jpg"). French words before a
 /// number ("le 5 mars", "de 2026") stay; case references (REL-2026-…) have three letters.
 const QRegularExpression &cinPattern()
 {
     static const QRegularExpression pattern(
-        u"(?<![\\w-])(?:[A-Za-z]{1,2}\\d{3,6}|[A-Z]{1,2}[\\s\\-]\\d{4,6})(?![\\w-])"_s,
+        u"(?<![\\p{L}\\p{N}-])(?:[A-Za-z]{1,2}\\d{3,6}|[A-Z]{1,2}[\\s\\-]\\d{4,6})(?![\\p{L}\\p{N}-])"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -48,8 +51,8 @@ QRegularExpression cinAsTyped(const QString &cin)
     QString letters = cin;
     letters.remove(QRegularExpression(u"\\d"_s));
     const QString digits = cin.mid(letters.size());
-    return QRegularExpression(u"(?<!\\w)%1[\\s\\-]?%2(?!\\w)"_s.arg(QRegularExpression::escape(letters), digits),
-                              QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(u"(?<![\\p{L}\\p{N}])%1[\\s\\-]?%2(?![\\p{L}\\p{N}])"_s.arg(QRegularExpression::escape(letters), digits),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 /// The address as typed, tolerant of spacing and case, so "12, rue X" matches "12 ,  Rue x".

@@ -114,9 +114,11 @@ QByteArray withMetadata(QByteArray pdf, const PdfMetadata &metadata)
     if (at < 0)
         return pdf;
     QByteArray entries;
+    // Keywords (reference and head hash) before the subject, whose case title may be long:
+    // if anything must be shortened, it is the subject.
     const std::pair<const char *, QString> fields[] = {
         {"/Title ", metadata.title}, {" /Author ", metadata.author},
-        {" /Subject ", metadata.subject}, {" /Keywords ", metadata.keywords}};
+        {" /Keywords ", metadata.keywords}, {" /Subject ", metadata.subject}};
     for (const auto &[key, value] : fields) {
         QString text = value;
         QByteArray entry = key + pdfString(text);
@@ -185,9 +187,26 @@ QFont PdfCanvas::bodyFont(qreal pointSize) const
     // Noto covers French and Arabic; DejaVu is the last resort Debian always has.
     font.setFamilies({u"Noto Sans"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(pointSize);
-    // Any letter spacing (the smallest Qt keeps is 1/64 pixel) makes Qt skip Latin ligatures, so "file" is copied, searched and
-    // extracted as f-i-l-e rather than as the "ﬁ" glyph. Arabic is still fully shaped.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // 1/64 pixel at 300 dpi: invisible
+// 1/64 pixel at 300 dpi: invisible
+    return font;
+}
+
+bool hasArabic(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x0600 && u <= 0x08FF) || (u >= 0xFB50 && u <= 0xFDFF) || (u >= 0xFE70 && u <= 0xFEFF);
+    });
+}
+
+QFont fontFor(QFont font, const QString &text)
+{
+    // Any letter spacing (the smallest Qt keeps is 1/64 pixel, invisible at 300 dpi) makes Qt
+    // skip Latin ligatures, so "file" is copied, searched and extracted as f-i-l-e rather than
+    // as the "ﬁ" glyph. Not on Arabic: its glyphs would then be placed one by one, and
+    // extraction would cut its words apart.
+    if (!hasArabic(text))
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 
@@ -212,11 +231,12 @@ void PdfCanvas::drawFrame(QPainter &painter, const PageFrame &frame, int page, i
     // instead would lift it above its neighbour (or clip it).
     const auto drawOnBaseline = [&](const QString &text, const QFont &font, qreal baseline, bool atStart,
                                     qreal maxWidth) {
-        const QFontMetricsF metrics(font, &m_writer);
+        const QFont textFont = fontFor(font, text);
+        const QFontMetricsF metrics(textFont, &m_writer);
         const QString shown = metrics.elidedText(text, Qt::ElideRight, maxWidth);
         const qreal width = metrics.horizontalAdvance(shown);
         const bool left = atStart != rtl;
-        painter.setFont(font);
+        painter.setFont(textFont);
         painter.drawText(QPointF(left ? body.left() : body.right() - width, baseline), shown);
     };
 

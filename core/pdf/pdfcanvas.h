@@ -22,6 +22,11 @@ struct PageFrame {
     std::function<QString(int page, int pages)> pageLabel;
 };
 
+/// True when the text holds Arabic letters.
+[[nodiscard]] bool hasArabic(const QString &text);
+/// `font` set up for `text`: Latin ligatures off where there is no Arabic (see the .cpp).
+[[nodiscard]] QFont fontFor(QFont font, const QString &text);
+
 /// A block format property: keep this block on the same page as the next one.
 inline constexpr int keepWithNextProperty = QTextFormat::UserProperty + 1;
 

@@ -76,6 +76,15 @@ QString statusSentence(const CaseDossier &d, const Wording &w)
     return {};
 }
 
+QString shortened(const QString &text, qsizetype limit)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= limit)
+        return text;
+    const qsizetype cut = simple.lastIndexOf(u' ', limit - 1);
+    return simple.left(cut > limit / 2 ? cut : limit - 1) + u" …"_s;
+}
+
 /// Lists at most `limit` lines, then "and N more".
 void listLines(TextFlow &flow, const QStringList &lines, int limit, const Wording &w)
 {
@@ -124,7 +133,8 @@ void writeBody(TextFlow &flow, const CaseDossier &d, const Wording &w, int listL
     }
     if (!d.record.summary.nextStep.isEmpty()) {
         flow.subheading(w.tr("Next step"));
-        flow.prose(d.record.summary.nextStep, 1);
+        // A letter gives the gist: a next step longer than a short paragraph is cut.
+        flow.prose(shortened(d.record.summary.nextStep, listLimit > 2 ? 600 : 240), 1);
     }
     if (!d.documents.isEmpty()) {
         QStringList kinds;
@@ -132,7 +142,11 @@ void writeBody(TextFlow &flow, const CaseDossier &d, const Wording &w, int listL
             if (!kinds.contains(doc.kind))
                 kinds << doc.kind;
         flow.subheading(w.tr("Documents we already have"));
-        flow.line(w.tr("You will not be asked for these again: %1.").arg(kinds.join(u", "_s)), Ink::Body, 9.5, 1);
+        const qsizetype shown = listLimit > 2 ? 12 : 4;
+        QString list = kinds.mid(0, shown).join(u", "_s);
+        if (kinds.size() > shown)
+            list += u", "_s + w.tr("and %n more", nullptr, int(kinds.size() - shown));
+        flow.line(w.tr("You will not be asked for these again: %1.").arg(list), Ink::Body, 9.5, 1);
     }
 }
 

@@ -75,6 +75,13 @@ QTextCharFormat TextFlow::format(Ink ink, qreal pointSize) const
     return f;
 }
 
+QTextCharFormat TextFlow::formatFor(const QString &text, Ink ink, qreal pointSize) const
+{
+    QTextCharFormat f = format(ink, pointSize);
+    f.setFont(fontFor(f.font(), text));
+    return f;
+}
+
 QTextBlockFormat TextFlow::block(Qt::LayoutDirection direction, int indent, qreal spaceBefore) const
 {
     QTextBlockFormat b;
@@ -107,7 +114,7 @@ void TextFlow::beginLine(int indent, qreal spaceBefore)
 
 void TextFlow::append(const QString &text, Ink ink, qreal pointSize)
 {
-    m_cursor.insertText(text, format(ink, pointSize));
+    m_cursor.insertText(text, formatFor(text, ink, pointSize));
 }
 
 void TextFlow::appendMonospace(const QString &text, qreal pointSize)
@@ -160,7 +167,7 @@ void TextFlow::prose(const QString &text, int indent)
         const Qt::LayoutDirection direction = paragraph.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
         for (const QString &piece : chunks(paragraph)) {
             newBlock(block(direction, indent));
-            m_cursor.insertText(piece, format(Ink::Body));
+            m_cursor.insertText(piece, formatFor(piece, Ink::Body));
         }
     }
 }
@@ -177,7 +184,7 @@ void TextFlow::bullet(const QString &text, int indent)
     QTextBlockFormat b = structural(indent, 2);
     b.setTextIndent(-6 * m_canvas.point());
     newBlock(b);
-    m_cursor.insertText(u"•  "_s + text, format(Ink::Body));
+    m_cursor.insertText(u"•  "_s + text, formatFor(text, Ink::Body));
 }
 
 QTextTable *TextFlow::table(int rows, const QList<qreal> &widthPercents, bool header, bool borders)
@@ -225,7 +232,7 @@ void TextFlow::cellText(QTextTable *table, int row, int column, const QString &t
         else
             c.insertBlock(structural());
         first = false;
-        c.insertText(ownDirection ? isolated(line) : line, format(ink, pointSize));
+        c.insertText(ownDirection ? isolated(line) : line, formatFor(line, ink, pointSize));
     }
 }
 
@@ -237,7 +244,7 @@ void TextFlow::cellLine(QTextTable *table, int row, int column, const QString &t
         c.setBlockFormat(structural());
     else
         c.insertBlock(structural());
-    c.insertText(text, format(ink, pointSize));
+    c.insertText(text, formatFor(text, ink, pointSize));
 }
 
 void TextFlow::afterTable()

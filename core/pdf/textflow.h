@@ -51,6 +51,8 @@ public:
     void afterTable();
 
     [[nodiscard]] QTextCharFormat format(Ink ink, qreal pointSize = 0) const;
+    /// format() for this very text (see fontFor()).
+    [[nodiscard]] QTextCharFormat formatFor(const QString &text, Ink ink, qreal pointSize = 0) const;
     [[nodiscard]] Qt::LayoutDirection direction() const { return m_direction; }
 
     /// Text wrapped in a first-strong isolate, so its own direction holds inside a line of the

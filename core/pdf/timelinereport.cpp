@@ -319,8 +319,10 @@ PageFrame pageFrameFor(const CaseDossier &d, const Wording &w, const QString &do
     PageFrame frame;
     frame.headerStart = u"%1%2%3"_s.arg(d.record.reference, separator, d.client.displayName());
     frame.headerEnd = documentName;
+    // The agency by its short code: the footer has one line, and the first page names it in full.
     frame.footerStart = w.tr("Generated %1 by %2 (%3)")
-                            .arg(w.dateTime(d.generatedAt, d.timeZone), d.exporter.displayName, d.exporter.agencyName);
+                            .arg(w.dateTime(d.generatedAt, d.timeZone), TextFlow::isolated(d.exporter.displayName),
+                                 d.exporter.agencyCode);
     frame.footerHashLabel = w.tr("Head hash (event #%1):").arg(d.headSeq);
     frame.footerHash = QString::fromLatin1(d.headHash);
     frame.pageLabel = [&w](int page, int pages) { return w.tr("Page %1 of %2").arg(page).arg(pages); };

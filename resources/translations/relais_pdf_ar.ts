@@ -6,22 +6,22 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="40"/>
         <source>%1: %2 — asked on %3, waiting for their confirmation.</source>
-        <translation>%1: %2 — طُلب منهم ذلك بتاريخ %3، وننتظر تأكيدهم.</translation>
+        <translation>%1: %2 — طلب منهم ذلك بتاريخ %3، وننتظر تأكيدهم.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="44"/>
         <source>%1: %2 — paused: waiting for something from you.</source>
-        <translation>%1: %2 — متوقف مؤقتًا: في انتظار ما نحتاجه منكم.</translation>
+        <translation>%1: %2 — متوقف مؤقتا: في انتظار ما نحتاجه منكم.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="45"/>
         <source>%1: %2 — paused since %3.</source>
-        <translation>%1: %2 — متوقف مؤقتًا منذ %3.</translation>
+        <translation>%1: %2 — متوقف مؤقتا منذ %3.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="48"/>
         <source>%1: %2 — done on %3.</source>
-        <translation>%1: %2 — أُنجز بتاريخ %3.</translation>
+        <translation>%1: %2 — أنجز بتاريخ %3.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="51"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="55"/>
         <source>Expected by %1.</source>
-        <translation>يُرتقب إنجازه في أجل أقصاه %1.</translation>
+        <translation>يرتقب إنجازه في أجل أقصاه %1.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="70"/>
@@ -56,7 +56,7 @@
             <numerusform>ومهمة أخرى</numerusform>
             <numerusform>ومهمتان أخريان</numerusform>
             <numerusform>و%n مهام أخرى</numerusform>
-            <numerusform>و%n مهمةً أخرى</numerusform>
+            <numerusform>و%n مهمة أخرى</numerusform>
             <numerusform>و%n مهمة أخرى</numerusform>
         </translation>
     </message>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="119"/>
         <source>Nothing more is needed from any agency.</source>
-        <translation>لم يعد أي إجراء مطلوبًا من أي جهة.</translation>
+        <translation>لم يعد أي إجراء مطلوبا من أي جهة.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="122"/>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="135"/>
         <source>You will not be asked for these again: %1.</source>
-        <translation>لن يُطلب منكم تقديمها مرة أخرى: %1.</translation>
+        <translation>لن يطلب منكم تقديمها مرة أخرى: %1.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="142"/>
         <source>Your one contact</source>
-        <translation>مخاطَبكم الوحيد</translation>
+        <translation>مخاطبكم الوحيد</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="146"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="150"/>
         <source>%1 keeps every agency on your file informed. You do not need to call the other agencies or explain your situation again.</source>
-        <translation>تُبلَّغ جميع الجهات المعنية بملفكم بالمستجدات من طرف %1. لا داعي للاتصال بالجهات الأخرى ولا لإعادة شرح وضعيتكم.</translation>
+        <translation>تبلغ جميع الجهات المعنية بملفكم بالمستجدات من طرف %1. لا داعي للاتصال بالجهات الأخرى ولا لإعادة شرح وضعيتكم.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/statusletter.cpp" line="155"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="35"/>
         <source>All times are in %1 (%2 when this document was generated).</source>
-        <translation>جميع الأوقات مبيّنة حسب المنطقة الزمنية %1، أي %2 عند إنشاء هذه الوثيقة.</translation>
+        <translation>جميع الأوقات مبينة حسب المنطقة الزمنية %1، أي %2 عند إنشاء هذه الوثيقة.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="41"/>
@@ -149,12 +149,12 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="43"/>
         <source>Sharing with %1, agreed on %2 (recorded by %3)</source>
-        <translation>المشاركة مع %1، تمت الموافقة عليها بتاريخ %2 (سُجّلت من طرف %3)</translation>
+        <translation>المشاركة مع %1، تمت الموافقة عليها بتاريخ %2 (سجلت من طرف %3)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="46"/>
         <source>withdrawn on %1 by %2</source>
-        <translation>سُحبت بتاريخ %1 من طرف %2</translation>
+        <translation>سحبت بتاريخ %1 من طرف %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="78"/>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="90"/>
         <source>none recorded</source>
-        <translation>لم تُسجَّل أي موافقة</translation>
+        <translation>لم تسجل أي موافقة</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="91"/>
@@ -270,36 +270,36 @@
         <location filename="../../core/pdf/timelinereport.cpp" line="141"/>
         <source>%n event(s) shown.</source>
         <translation>
-            <numerusform>لا يُعرض أي حدث.</numerusform>
-            <numerusform>يُعرض حدث واحد.</numerusform>
-            <numerusform>يُعرض حدثان.</numerusform>
-            <numerusform>تُعرض %n أحداث.</numerusform>
-            <numerusform>يُعرض %n حدثًا.</numerusform>
-            <numerusform>يُعرض %n حدث.</numerusform>
+            <numerusform>لا يعرض أي حدث.</numerusform>
+            <numerusform>يعرض حدث واحد.</numerusform>
+            <numerusform>يعرض حدثان.</numerusform>
+            <numerusform>تعرض %n أحداث.</numerusform>
+            <numerusform>يعرض %n حدثا.</numerusform>
+            <numerusform>يعرض %n حدث.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="143"/>
         <source>%n earlier event(s) left out.</source>
         <translation>
-            <numerusform>لم يُستبعد أي حدث سابق.</numerusform>
-            <numerusform>استُبعد حدث سابق واحد.</numerusform>
-            <numerusform>استُبعد حدثان سابقان.</numerusform>
-            <numerusform>استُبعدت %n أحداث سابقة.</numerusform>
-            <numerusform>استُبعد %n حدثًا سابقًا.</numerusform>
-            <numerusform>استُبعد %n حدث سابق.</numerusform>
+            <numerusform>لم يستبعد أي حدث سابق.</numerusform>
+            <numerusform>استبعد حدث سابق واحد.</numerusform>
+            <numerusform>استبعد حدثان سابقان.</numerusform>
+            <numerusform>استبعدت %n أحداث سابقة.</numerusform>
+            <numerusform>استبعد %n حدثا سابقا.</numerusform>
+            <numerusform>استبعد %n حدث سابق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="145"/>
         <source>%n later event(s) left out.</source>
         <translation>
-            <numerusform>لم يُستبعد أي حدث لاحق.</numerusform>
-            <numerusform>استُبعد حدث لاحق واحد.</numerusform>
-            <numerusform>استُبعد حدثان لاحقان.</numerusform>
-            <numerusform>استُبعدت %n أحداث لاحقة.</numerusform>
-            <numerusform>استُبعد %n حدثًا لاحقًا.</numerusform>
-            <numerusform>استُبعد %n حدث لاحق.</numerusform>
+            <numerusform>لم يستبعد أي حدث لاحق.</numerusform>
+            <numerusform>استبعد حدث لاحق واحد.</numerusform>
+            <numerusform>استبعد حدثان لاحقان.</numerusform>
+            <numerusform>استبعدت %n أحداث لاحقة.</numerusform>
+            <numerusform>استبعد %n حدثا لاحقا.</numerusform>
+            <numerusform>استبعد %n حدث لاحق.</numerusform>
         </translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="111"/>
         <source>No summary has been written yet.</source>
-        <translation>لم يُحرَّر أي ملخص بعد.</translation>
+        <translation>لم يحرر أي ملخص بعد.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="114"/>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="116"/>
         <source>Done so far</source>
-        <translation>ما أُنجز حتى الآن</translation>
+        <translation>ما أنجز حتى الآن</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="126"/>
@@ -347,27 +347,27 @@
         <source>%n event(s) shown, from the opening of the case.</source>
         <translation>
             <numerusform>لا تتضمن هذه الوثيقة أي حدث منذ فتح الملف.</numerusform>
-            <numerusform>تتضمن هذه الوثيقة حدثًا واحدًا منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة حدثا واحدا منذ فتح الملف.</numerusform>
             <numerusform>تتضمن هذه الوثيقة حدثين منذ فتح الملف.</numerusform>
             <numerusform>تتضمن هذه الوثيقة %n أحداث منذ فتح الملف.</numerusform>
-            <numerusform>تتضمن هذه الوثيقة %n حدثًا منذ فتح الملف.</numerusform>
+            <numerusform>تتضمن هذه الوثيقة %n حدثا منذ فتح الملف.</numerusform>
             <numerusform>تتضمن هذه الوثيقة %n حدث منذ فتح الملف.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="150"/>
         <source>Events are numbered through the whole case file; a number missing here is an internal note or an event outside the chosen dates.</source>
-        <translation>الأحداث مرقّمة على امتداد الملف بأكمله؛ وكل رقم غير وارد هنا يخص ملاحظة داخلية أو حدثًا خارج الفترة المختارة.</translation>
+        <translation>الأحداث مرقمة على امتداد الملف بأكمله؛ وكل رقم غير وارد هنا يخص ملاحظة داخلية أو حدثا خارج الفترة المختارة.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="154"/>
         <source>Internal notes of %1 are included and marked; other agencies&apos; internal notes never leave them.</source>
-        <translation>الملاحظات الداخلية الخاصة بـ %1 مُدرجة ومُميَّزة؛ أما الملاحظات الداخلية للجهات الأخرى فلا تخرج منها أبدًا.</translation>
+        <translation>الملاحظات الداخلية الخاصة بـ %1 مدرجة ومميزة؛ أما الملاحظات الداخلية للجهات الأخرى فلا تخرج منها أبدا.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="156"/>
         <source>Internal notes are not included: only what every agency on the case shares.</source>
-        <translation>الملاحظات الداخلية غير مُدرجة: لا تتضمن هذه الوثيقة إلا ما تتقاسمه جميع الجهات المعنية بالملف.</translation>
+        <translation>الملاحظات الداخلية غير مدرجة: لا تتضمن هذه الوثيقة إلا ما تتقاسمه جميع الجهات المعنية بالملف.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="159"/>
@@ -377,24 +377,24 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="163"/>
         <source>The customer&apos;s national ID is masked.</source>
-        <translation>رقم البطاقة الوطنية للزبون مخفي جزئيًا.</translation>
+        <translation>رقم البطاقة الوطنية للزبون مخفي جزئيا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/pdf/timelinereport.cpp" line="164"/>
         <source>The customer had to chase or repeat themselves %n time(s) on this case.</source>
         <translation>
-            <numerusform>لم يضطر الزبون إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
-            <numerusform>اضطر الزبون مرة واحدة إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
-            <numerusform>اضطر الزبون مرتين إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
-            <numerusform>اضطر الزبون %n مرات إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
-            <numerusform>اضطر الزبون %n مرةً إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
-            <numerusform>اضطر الزبون %n مرة إلى المتابعة أو إعادة ما سبق أن قدّمه في هذا الملف.</numerusform>
+            <numerusform>لم يضطر الزبون إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون مرة واحدة إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون مرتين إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرات إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرة إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
+            <numerusform>اضطر الزبون %n مرة إلى المتابعة أو إعادة ما سبق أن قدمه في هذا الملف.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="167"/>
         <source>The case file is a hash chain: each event is sealed with the hash of the one before it. When this document was generated, the last event was #%1 and the chain&apos;s head hash was:</source>
-        <translation>الملف عبارة عن سلسلة تجزئة: يُختم كل حدث ببصمة (hash) الحدث الذي يسبقه. عند إنشاء هذه الوثيقة، كان آخر حدث هو #%1، وكانت بصمة رأس السلسلة كالتالي:</translation>
+        <translation>الملف عبارة عن سلسلة تجزئة: يختم كل حدث ببصمة (hash) الحدث الذي يسبقه. عند إنشاء هذه الوثيقة، كان آخر حدث هو #%1، وكانت بصمة رأس السلسلة كالتالي:</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="173"/>
@@ -409,7 +409,7 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="178"/>
         <source>Event hashes refer to the full record, before identifiers were removed.</source>
-        <translation>تُحتسب بصمات الأحداث على أساس السجل الكامل، قبل حذف البيانات التعريفية.</translation>
+        <translation>تحتسب بصمات الأحداث على أساس السجل الكامل، قبل حذف البيانات التعريفية.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="188"/>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="198"/>
         <source>No agency has handed this case to another.</source>
-        <translation>لم تُحِل أي جهة هذا الملف إلى جهة أخرى.</translation>
+        <translation>لم تحل أي جهة هذا الملف إلى جهة أخرى.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="201"/>
         <source>Acknowledgement and delivery are counted in the receiving agency&apos;s working hours; delivery pauses while the work waits on the customer.</source>
-        <translation>يُحتسب الإشعار بالتوصل والإنجاز بساعات عمل الجهة المستقبِلة؛ ويتوقف احتساب الإنجاز ما دام العمل في انتظار الزبون.</translation>
+        <translation>يحتسب الإشعار بالتوصل والإنجاز بساعات عمل الجهة المستقبلة؛ ويتوقف احتساب الإنجاز ما دام العمل في انتظار الزبون.</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="205"/>
@@ -500,17 +500,17 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="267"/>
         <source>Corrects #%1 of %2</source>
-        <translation>يصحّح الحدث #%1 بتاريخ %2</translation>
+        <translation>يصحح الحدث #%1 بتاريخ %2</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="268"/>
         <source>Corrects #%1 (not in this copy)</source>
-        <translation>يصحّح الحدث #%1 (غير وارد في هذه النسخة)</translation>
+        <translation>يصحح الحدث #%1 (غير وارد في هذه النسخة)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="275"/>
         <source>Corrected later by %1</source>
-        <translation>صُحِّح لاحقًا بموجب %1</translation>
+        <translation>صحح لاحقا بموجب %1</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="280"/>
@@ -535,12 +535,12 @@
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="307"/>
         <source>%1, given to %2 on %3</source>
-        <translation>%1، سُلِّمت إلى %2 بتاريخ %3</translation>
+        <translation>%1، سلمت إلى %2 بتاريخ %3</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="322"/>
         <source>Generated %1 by %2 (%3)</source>
-        <translation>أُنشئت بتاريخ %1 من طرف %2 (%3)</translation>
+        <translation>أنشئت بتاريخ %1 من طرف %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/pdf/timelinereport.cpp" line="326"/>
@@ -685,7 +685,7 @@
     <message>
         <location filename="../../core/pdf/wording.cpp" line="109"/>
         <source>on hold</source>
-        <translation>معلّق</translation>
+        <translation>معلق</translation>
     </message>
     <message>
         <location filename="../../core/pdf/wording.cpp" line="111"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../../core/pdf/wording.cpp" line="115"/>
         <source>failed</source>
-        <translation>تعذّر الإنجاز</translation>
+        <translation>تعذر الإنجاز</translation>
     </message>
     <message>
         <location filename="../../core/pdf/wording.cpp" line="117"/>
@@ -710,7 +710,7 @@
     <message>
         <location filename="../../core/pdf/wording.cpp" line="119"/>
         <source>entered in error</source>
-        <translation>أُدخل خطأً</translation>
+        <translation>أدخل خطأ</translation>
     </message>
     <message>
         <location filename="../../core/pdf/wording.cpp" line="128"/>
@@ -885,7 +885,7 @@
     <message>
         <location filename="../../core/pdf/wording.cpp" line="218"/>
         <source>in person</source>
-        <translation>حضوريًا</translation>
+        <translation>حضوريا</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,9 @@ QList<Secret> secrets()
         {u"landline"_s, digitsWithSeparators(u"522987654"_s), {u"522987654"_s, u"5 22 98 76 54"_s}},
         {u"e-mail"_s, QRegularExpression(u"karim\\.bennani|@example\\.ma"_s, ci), {u"karim.bennani"_s, u"example.ma"_s}},
         {u"address"_s, QRegularExpression(u"Batouta|Maârif"_s, ci), {u"Batouta"_s, u"Maârif"_s}},
-        {u"birth date"_s, QRegularExpression(u"1985"_s), {u"1985"_s}},
+        // The year alone in the text; in the raw bytes only whole dates, since four digits turn
+        // up by chance in the cross-reference table's offsets ("0000011985").
+        {u"birth date"_s, QRegularExpression(u"(?<!\\d)1985(?!\\d)"_s), {u"1985-04-12"_s, u"12/04/1985"_s}},
     };
 }
 

@@ -250,7 +250,9 @@ void TestPdfTimeline::everyPageCarriesTheFrame()
         const QString where = u"page %1 of %2:\n%3"_s.arg(n).arg(m).arg(page.left(3000));
         QVERIFY2(page.contains(m_case.reference), qPrintable(where));
         QVERIFY2(page.contains(QString::fromLatin1(head)), qPrintable(u"no full head hash on "_s + where));
-        QVERIFY2(page.contains(u"#%1"_s.arg(record->eventCount)), qPrintable(where));
+        // pdftotext rebuilds a right-to-left line's "#24" as "24#".
+        const QString seq = QString::number(record->eventCount);
+        QVERIFY2(page.contains(u"#"_s + seq) || (language == u"ar"_s && page.contains(seq + u"#"_s)), qPrintable(where));
         const QString label = pageLabel(language, n, m);
         if (language == u"ar"_s) {
             // Right-to-left: pdftotext may give the label's words in another order.
@@ -474,12 +476,12 @@ void TestPdfTimeline::dateRangeInTheExportersZone()
     RELAIS_VERIFY_OK(events);
     const int shared = int(std::count_if(events->cbegin(), events->cend(),
                                          [](const TimelineEvent &e) { return e.visibility == Visibility::Shared; }));
-    const QString stated = words.tr("Events from %1 to %2: %3 shown; %4 earlier and %5 later events are not in this copy.")
-                               .arg(words.date(options.from), words.date(options.to))
-                               .arg(2)
-                               .arg(shared - 3)
-                               .arg(1);
-    QVERIFY2(text.contains(stated), qPrintable(u"\"%1\" not stated"_s.arg(stated)));
+    const QStringList stated{words.tr("Period chosen: %1 – %2.").arg(words.date(options.from), words.date(options.to)),
+                             words.tr("%n event(s) shown.", nullptr, 2),
+                             words.tr("%n earlier event(s) left out.", nullptr, shared - 3),
+                             words.tr("%n later event(s) left out.", nullptr, 1)};
+    for (const QString &sentence : stated)
+        QVERIFY2(text.contains(sentence), qPrintable(u"\"%1\" not stated"_s.arg(sentence)));
 }
 
 void TestPdfTimeline::reversedRangeIsRefused()
