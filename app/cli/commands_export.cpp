@@ -60,6 +60,9 @@ int exportPdf(Context &ctx)
     auto access = ctx.caseSession();
     if (!access)
         return ctx.failed(access.error());
+    // Before the case is read: a doomed export leaves no reads in the access log.
+    if (auto writable = Pdf::PdfExporter::checkDestination(out); !writable)
+        return ctx.failed(writable.error());
     auto &[ws, actor, record] = *access;
     Pdf::PdfExporter exporter(*ws);
     auto rendered = exporter.render(actor, record.reference, *options);

@@ -81,9 +81,11 @@ void keepEvents(CaseDossier &dossier, const QList<TimelineEvent> &visible, const
         }
         TimelineEvent kept = e;
         kept.text = scrubber.apply(e.text);
-        for (const QString &key : {u"fileName"_s, u"reason"_s, u"ask"_s, u"note"_s})
-            if (kept.payload.contains(key))
-                kept.payload.insert(key, scrubber.apply(kept.payload.value(key).toString()));
+        // Every text in the payload, not only those printed today: a layout change must not
+        // start leaking what the options removed.
+        for (auto it = kept.payload.begin(); it != kept.payload.end(); ++it)
+            if (it->isString())
+                *it = scrubber.apply(it->toString());
         dossier.events.append(kept);
     }
 }

@@ -83,10 +83,8 @@ QJsonObject recordDetails(const RenderedPdf &pdf, const QString &path, const QBy
 
 Status writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    if (path.trimmed().isEmpty())
-        return fail(ErrorCode::Invalid, Tr::tr("Say where to save the PDF."));
-    if (QFileInfo(path).isDir())
-        return fail(ErrorCode::Invalid, Tr::tr("%1 is a folder; give a file name.").arg(path));
+    if (auto ok = PdfExporter::checkDestination(path); !ok)
+        return ok;
     // QSaveFile writes beside the target and renames over it only once every byte is down.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -97,6 +95,22 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
+
+Status PdfExporter::checkDestination(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return fail(ErrorCode::Invalid, Tr::tr("Say where to save the PDF."));
+    const QFileInfo target(path);
+    if (target.isDir())
+        return fail(ErrorCode::Invalid, Tr::tr("%1 is a folder; give a file name.").arg(path));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir())
+        return fail(ErrorCode::Invalid, Tr::tr("Cannot write %1: there is no folder %2.").arg(path, folder.filePath()));
+    if (!folder.isWritable())
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("Cannot write %1: the folder %2 cannot be written to.").arg(path, folder.filePath()));
+    return {};
+}
 
 QString PdfExporter::suggestedFileName(const QString &reference, ExportDocument document)
 {
@@ -149,6 +163,8 @@ Result<SavedPdf> PdfExporter::save(const Actor &actor, const RenderedPdf &pdf, c
 Result<SavedPdf> PdfExporter::exportTo(const Actor &actor, const QString &reference, const ExportOptions &options,
                                        const QString &path)
 {
+    if (auto ok = checkDestination(path); !ok)
+        return std::unexpected(ok.error());
     auto rendered = render(actor, reference, options);
     if (!rendered)
         return std::unexpected(rendered.error());

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] Core::Result<SavedPdf> exportTo(const Core::Actor &actor, const QString &reference,
                                                   const Core::ExportOptions &options, const QString &path);
 
+    /// Refuses a destination that cannot be written (no such folder, a folder, no permission)
+    /// before anything is read or rendered.
+    [[nodiscard]] static Core::Status checkDestination(const QString &path);
+
     /// "REL-2026-000123 timeline.pdf", "REL-2026-000123 letter.pdf".
     [[nodiscard]] static QString suggestedFileName(const QString &reference, Core::ExportDocument document);
 

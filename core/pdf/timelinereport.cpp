@@ -103,6 +103,15 @@ void writeCaseFacts(TextFlow &flow, const CaseDossier &d, const Wording &w)
     flow.afterTable();
 }
 
+/// The name of a participating agency known by its code (the code if it left the case).
+QString agencyName(const Case &record, const QString &code)
+{
+    for (const AgencyRef &a : record.participants)
+        if (a.code == code)
+            return a.name;
+    return code;
+}
+
 void writeSummary(TextFlow &flow, const CaseDossier &d, const Wording &w)
 {
     const Summary &s = d.record.summary;
@@ -125,7 +134,7 @@ void writeSummary(TextFlow &flow, const CaseDossier &d, const Wording &w)
     if (s.updatedAt.isValid())
         flow.line(w.tr("Version %1, written by %2 (%3) on %4")
                       .arg(s.version)
-                      .arg(s.updatedBy, s.updatedByAgency, w.dateTime(s.updatedAt, d.timeZone)),
+                      .arg(s.updatedBy, agencyName(d.record, s.updatedByAgency), w.dateTime(s.updatedAt, d.timeZone)),
                   Ink::Muted, 8);
 }
 

@@ -89,8 +89,10 @@ QString Wording::size(qint64 bytes) const
 {
     if (bytes < 1000)
         return tr("%1 bytes").arg(m_locale.toString(bytes));
-    if (bytes < 1000 * 1000)
-        return tr("%1 KB").arg(m_locale.toString(double(bytes) / 1000.0, 'f', 0));
+    if (bytes < 1000 * 1000) {
+        const double kb = double(bytes) / 1000.0;
+        return tr("%1 KB").arg(m_locale.toString(kb, 'f', kb < 10 ? 1 : 0));
+    }
     return tr("%1 MB").arg(m_locale.toString(double(bytes) / 1e6, 'f', 1));
 }
 
