@@ -62,7 +62,11 @@ TextFlow::TextFlow(PdfCanvas &canvas, Qt::LayoutDirection direction)
 
 QString TextFlow::isolated(const QString &text)
 {
-    return QChar(0x2068) + text + QChar(0x2069);
+    // Right-to-left or left-to-right isolate by the first strong letter; text with none (a phone
+    // number, a date in digits) reads left to right — a first-strong isolate would give it the
+    // line's direction and send "+212 …"'s plus sign to the far end in Arabic.
+    const QChar open = text.isRightToLeft() ? QChar(0x2067) : QChar(0x2066);
+    return open + text + QChar(0x2069);
 }
 
 QTextCharFormat TextFlow::format(Ink ink, qreal pointSize) const

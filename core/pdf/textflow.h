@@ -55,8 +55,9 @@ public:
     [[nodiscard]] QTextCharFormat formatFor(const QString &text, Ink ink, qreal pointSize = 0) const;
     [[nodiscard]] Qt::LayoutDirection direction() const { return m_direction; }
 
-    /// Text wrapped in a first-strong isolate, so its own direction holds inside a line of the
-    /// document's direction (an Arabic name in a French line, a French ask in an Arabic cell).
+    /// Text wrapped in a directional isolate, so its own direction holds inside a line of the
+    /// document's direction (an Arabic name in a French line, a French ask or a phone number in
+    /// an Arabic cell).
     [[nodiscard]] static QString isolated(const QString &text);
 
 private:
