@@ -55,8 +55,11 @@ QString recordText(const Actor &actor, const RenderedPdf &pdf)
                                              o.to.isValid() ? o.to.toString(Qt::ISODate) : Tr::tr("today"));
     const QString what = o.document == ExportDocument::StatusLetter ? Tr::tr("Status letter for the customer")
                                                                     : Tr::tr("Timeline");
-    return Tr::tr("%1 exported to PDF by %2 (%3): %n page(s), %4.", nullptr, pdf.pages)
-        .arg(what, actor.displayName, actor.agencyName, how.join(u", "_s));
+    // Stored for good in the hash chain: spelled out, not left to a plural form that only a
+    // loaded translation would fill in.
+    const QString pages = pdf.pages == 1 ? Tr::tr("1 page") : Tr::tr("%1 pages").arg(pdf.pages);
+    return Tr::tr("%1 exported to PDF by %2 (%3): %4, %5.")
+        .arg(what, actor.displayName, actor.agencyName, pages, how.join(u", "_s));
 }
 
 QJsonObject recordDetails(const RenderedPdf &pdf, const QString &path, const QByteArray &sha256)

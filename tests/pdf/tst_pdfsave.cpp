@@ -186,6 +186,10 @@ void TestPdfSave::successfulExportIsRecordedOnce()
     QCOMPARE(record.payload.value(u"fileName"_s).toString(), u"timeline.pdf"_s);
     QCOMPARE(record.payload.value(u"pages"_s).toInt(), saved->pages);
     QCOMPARE(record.payload.value(u"document"_s).toString(), u"timeline"_s);
+    // The record's text is kept for good in the chain: the page count is spelled out.
+    QVERIFY2(record.text.contains(saved->pages == 1 ? u"1 page"_s : u"%1 pages"_s.arg(saved->pages)),
+             qPrintable(record.text));
+    QVERIFY2(!record.text.contains(u"(s)"_s), qPrintable(record.text));
     QCOMPARE(exportAuditRows(), exportLogs + 1);
 
     // The head hash the record names is the one every page of the file prints.
