@@ -161,10 +161,7 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
-    if (auto ok = execute(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-                          "applied_at INTEGER NOT NULL)"_s);
-        !ok)
+    if (auto ok = execute(migrationTableFor(m_engine)); !ok)
         return ok;
     const int current = schemaVersion();
     for (const Migration &migration : migrationsFor(m_engine)) {

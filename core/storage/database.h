@@ -28,7 +28,7 @@ using Bindings = QList<Binding>;
 class Database final
 {
 public:
-    enum class Engine { Sqlite };
+    enum class Engine { Sqlite, Postgres };
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /// Opens (and creates or migrates) a SQLite case file. Refuses files that are not Relais
