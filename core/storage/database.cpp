@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +35,95 @@ bool startsLikeSqlite(const QString &path)
         return false;
     const QByteArray header = file.read(16);
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+// Where a PostgreSQL URL points, split for QPSQL.
+struct PostgresTarget {
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString database;
+    QString options;   // libpq "key='value'" pairs joined by ';' as QPSQL wants them
+    QString display;   // the URL without password or options, for messages and path()
+    QString hostPort;  // "host:port" for messages
+};
+
+// libpq's conninfo quoting: single quotes, with backslash and quote escaped.
+QString quotedOption(QString value)
+{
+    value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u"'%1'"_s.arg(value);
+}
+
+// What was typed, with any password blanked: error messages must never show one.
+QString withoutPassword(const QString &text)
+{
+    // Up to the last '@': a password may hold an unencoded '/' or '@'; hiding too much is fine.
+    static const QRegularExpression userInfo(u"(://[^/@:]*:).*@"_s);
+    QString out = text;
+    return out.replace(userInfo, u"\\1***@"_s);
+}
+
+Result<PostgresTarget> parsePostgresUrl(const QString &text)
+{
+    const auto invalid = [&](const QString &why) {
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("%1 is not a valid PostgreSQL address: %2. Expected "
+                           "postgresql://user@host:port/database.").arg(withoutPassword(text), why));
+    };
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // QUrl::errorString() quotes the whole URL, password included: say what is wrong ourselves.
+    if (!url.isValid())
+        return invalid(Tr::tr("it cannot be read as a URL (check the port and any special "
+                              "characters, which must be percent-encoded)"));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"postgresql"_s && scheme != u"postgres"_s)
+        return invalid(Tr::tr("it must start with postgresql://"));
+    if (url.hasFragment())
+        return invalid(Tr::tr("it has a #fragment"));
+    if (url.port() == 0)
+        return invalid(Tr::tr("port 0 does not exist"));
+    QString database = url.path(QUrl::FullyDecoded);
+    if (database.startsWith(u'/'))
+        database.remove(0, 1);
+    if (database.isEmpty())
+        return invalid(Tr::tr("the database name is missing"));
+    if (database.contains(u'/'))
+        return invalid(Tr::tr("the database name cannot contain /"));
+
+    PostgresTarget target;
+    target.host = url.host(QUrl::FullyDecoded);
+    target.port = url.port(-1);
+    target.user = url.userName(QUrl::FullyDecoded);
+    target.password = url.password(QUrl::FullyDecoded);
+    target.database = database;
+
+    static const QRegularExpression optionName(u"^[a-z_]+$"_s);
+    QStringList options;
+    bool hasTimeout = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!optionName.match(key).hasMatch())
+            return invalid(Tr::tr("\"%1\" is not a connection option").arg(key));
+        // QPSQL splits its options at ';', so one inside a value would cut it in two.
+        if (value.contains(u';'))
+            return invalid(Tr::tr("the value of %1 contains ';'").arg(key));
+        options.append(u"%1=%2"_s.arg(key, quotedOption(value)));
+        hasTimeout = hasTimeout || key == u"connect_timeout"_s;
+    }
+    // libpq waits for an unreachable host for as long as TCP does (minutes); a person at the
+    // welcome screen should hear back sooner.
+    if (!hasTimeout)
+        options.append(u"connect_timeout=10"_s);
+    target.options = options.join(u';');
+
+    const QString shownHost = target.host.isEmpty() ? u"localhost"_s
+                              : target.host.contains(u':') ? u"[%1]"_s.arg(target.host)
+                                                            : target.host;
+    target.hostPort = u"%1:%2"_s.arg(shownHost).arg(target.port == -1 ? 5432 : target.port);
+    target.display = u"postgresql://%1%2/%3"_s.arg(
+        target.user.isEmpty() ? QString() : target.user + u'@', target.hostPort, target.database);
+    return target;
 }
 
 } // namespace
@@ -70,6 +162,56 @@ QString Database::defaultPath()
     return QDir(dir).filePath(u"relais.sqlite"_s);
 }
 
+bool Database::isPostgresUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+           || trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &pathOrUrl, OpenMode mode)
+{
+    return isPostgresUrl(pathOrUrl) ? openPostgres(pathOrUrl, mode) : openSqlite(pathOrUrl, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, OpenMode mode)
+{
+    auto target = parsePostgresUrl(url);
+    if (!target)
+        return std::unexpected(target.error());
+
+    std::unique_ptr<Database> db(new Database(Engine::Postgres, target->display, nextConnectionName()));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, db->m_connectionName);
+    if (!connection.isValid())
+        return fail(ErrorCode::Storage, Tr::tr("Cannot reach PostgreSQL: the Qt driver QPSQL is not "
+                                               "installed (Debian package libqt6sql6-psql)."));
+    if (!target->host.isEmpty())
+        connection.setHostName(target->host);
+    if (target->port != -1)
+        connection.setPort(target->port);
+    connection.setUserName(target->user);
+    connection.setPassword(target->password);
+    connection.setDatabaseName(target->database);
+    connection.setConnectOptions(target->options);
+    if (!connection.open()) {
+        const QSqlError error = connection.lastError();
+        QString reason = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
+        if (!target->password.isEmpty())
+            reason.replace(target->password, u"***"_s);
+        qCWarning(lcDb).noquote() << "cannot connect to" << target->display << ":" << reason;
+        return fail(ErrorCode::Storage, Tr::tr("Cannot connect to the PostgreSQL database %1 on %2: %3")
+                                            .arg(target->database, target->hostPort, reason));
+    }
+    // libpq prints NOTICEs ("relation ... already exists, skipping") on stderr by default.
+    if (auto ok = db->execute(u"SET client_min_messages TO warning"_s); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = db->checkIsRelaisDatabase(mode); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = db->migrate(); !ok)
+        return std::unexpected(ok.error());
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -95,7 +237,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (!connection.open())
         return fail(ErrorCode::Storage, Tr::tr("Cannot open %1: %2")
                                             .arg(path, connection.lastError().text()));
-    if (auto ok = db->checkIsRelaisDatabase(); !ok)
+    if (auto ok = db->checkIsRelaisDatabase(mode); !ok)
         return std::unexpected(ok.error());
     if (auto ok = db->configureSqlite(); !ok)
         return std::unexpected(ok.error());
@@ -104,25 +246,49 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     return db;
 }
 
-// Runs before anything writes: a SQLite file with tables but without our migration table, or
-// with a schema newer than this build knows, is refused unmodified.
-Status Database::checkIsRelaisDatabase()
+// Runs before anything writes: a database with tables but without our migration table, or
+// with a schema newer than this build knows, is refused unmodified. On PostgreSQL, "the
+// database" is the connection's current schema.
+Status Database::checkIsRelaisDatabase(OpenMode mode)
 {
-    auto tables = scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s);
+    const bool postgres = m_engine == Engine::Postgres;
+    if (postgres) {
+        auto schema = scalar(u"SELECT current_schema()"_s);
+        if (!schema)
+            return std::unexpected(schema.error());
+        if (schema->isNull())
+            return fail(ErrorCode::Invalid,
+                        Tr::tr("%1 has no schema to hold a case file: the schemas in search_path "
+                               "do not exist.").arg(m_path));
+    }
+    auto tables = scalar(postgres ? u"SELECT count(*) FROM information_schema.tables "
+                                    "WHERE table_schema = current_schema()"_s
+                                  : u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s);
     if (!tables)
         return fail(ErrorCode::Invalid,
                     Tr::tr("%1 cannot be read as a case file (%2). It was left untouched.")
                         .arg(m_path, tables.error().message));
-    if (tables->toInt() == 0)
+    if (tables->toInt() == 0) {
+        // An empty SQLite file is one we created a moment ago; an empty server database is
+        // one nobody has prepared yet.
+        if (postgres && mode == OpenMode::MustExist)
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("The PostgreSQL database %1 holds no case file yet. Prepare it "
+                               "with relais-cli init.").arg(m_path));
         return {};
+    }
     auto hasMigrations = scalar(
-        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s);
+        postgres ? u"SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                   "current_schema() AND table_name = 'schema_migrations'"_s
+                 : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s);
     if (!hasMigrations)
         return std::unexpected(hasMigrations.error());
     if (hasMigrations->toInt() == 0)
         return fail(ErrorCode::Invalid,
-                    Tr::tr("%1 is a SQLite database of another program, not a Relais case file. "
-                           "It was left untouched.").arg(m_path));
+                    postgres ? Tr::tr("The PostgreSQL database %1 holds tables of another program, "
+                                      "not a Relais case file. It was left untouched.").arg(m_path)
+                             : Tr::tr("%1 is a SQLite database of another program, not a Relais "
+                                      "case file. It was left untouched.").arg(m_path));
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         return fail(ErrorCode::Invalid,
@@ -161,10 +327,24 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
-    if (auto ok = execute(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-                          "applied_at INTEGER NOT NULL)"_s);
-        !ok)
+    if (m_engine != Engine::Postgres)
+        return migrateSteps();
+    // Two instances starting on a fresh server: one migrates while the other waits here, then
+    // finds nothing left to do. (On SQLite, BEGIN IMMEDIATE gives the same.) A session lock,
+    // because it must also cover creating schema_migrations.
+    static constexpr auto lockKey = u"SELECT pg_advisory_lock(hashtext('relais schema migration'))";
+    static constexpr auto unlockKey = u"SELECT pg_advisory_unlock(hashtext('relais schema migration'))";
+    if (auto ok = execute(QString::fromUtf16(lockKey)); !ok)
+        return ok;
+    auto migrated = migrateSteps();
+    if (auto ok = execute(QString::fromUtf16(unlockKey)); !ok)
+        qCWarning(lcDb) << "could not release the migration lock:" << ok.error().message;
+    return migrated;
+}
+
+Status Database::migrateSteps()
+{
+    if (auto ok = execute(migrationTableFor(m_engine)); !ok)
         return ok;
     const int current = schemaVersion();
     for (const Migration &migration : migrationsFor(m_engine)) {
@@ -217,6 +397,8 @@ Error Database::storageError(const QSqlQuery &query, const QString &what)
     if (text.contains(u"append-only"_s))
         return {ErrorCode::Invalid, Tr::tr("Timeline events cannot be changed or deleted; record a "
                                            "correction instead.")};
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return postgresError(error);
     if (text.contains(u"UNIQUE constraint"_s))
         return {ErrorCode::Conflict, Tr::tr("This already exists.")};
     if (text.contains(u"FOREIGN KEY constraint"_s))
@@ -228,6 +410,28 @@ Error Database::storageError(const QSqlQuery &query, const QString &what)
         return {ErrorCode::Storage, Tr::tr("The case file is read-only. Nothing was changed.")};
     if (text.contains(u"full"_s))
         return {ErrorCode::Storage, Tr::tr("The disk is full. Nothing was changed.")};
+    return {ErrorCode::Storage, Tr::tr("The case file could not be read or written (%1).").arg(text)};
+}
+
+// PostgreSQL names its failures by SQLSTATE; SQLite's texts above would misread its messages.
+Error Database::postgresError(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == u"23505"_s) // unique_violation
+        return {ErrorCode::Conflict, Tr::tr("This already exists.")};
+    if (state == u"23503"_s) // foreign_key_violation
+        return {ErrorCode::Invalid, Tr::tr("This refers to something that does not exist.")};
+    if (state == u"40001"_s || state == u"40P01"_s) // serialization_failure, deadlock_detected
+        return {ErrorCode::Storage, Tr::tr("Someone else changed the same thing at the same moment. "
+                                           "Nothing was changed; try again.")};
+    if (state == u"25006"_s) // read_only_sql_transaction
+        return {ErrorCode::Storage, Tr::tr("The case file is read-only. Nothing was changed.")};
+    if (state == u"53100"_s) // disk_full
+        return {ErrorCode::Storage, Tr::tr("The disk is full. Nothing was changed.")};
+    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)) // connection lost, server shut down
+        return {ErrorCode::Storage, Tr::tr("The connection to the database server was lost. "
+                                           "Nothing was changed.")};
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return {ErrorCode::Storage, Tr::tr("The case file could not be read or written (%1).").arg(text)};
 }
 
@@ -245,7 +449,12 @@ Result<QSqlQuery *> Database::run(const QString &sql, const Bindings &bindings)
     for (const auto &[name, value] : bindings) {
         // A null QString is "no text", not SQL NULL: text columns are NOT NULL DEFAULT ''.
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(name, nullText ? QVariant(QString(u""_s)) : value);
+        // Flags are integer columns on both engines; QSQLITE binds a bool as 0/1, QPSQL as
+        // TRUE/FALSE, which PostgreSQL refuses for an integer.
+        const bool flag = m_engine == Engine::Postgres && value.typeId() == QMetaType::Bool;
+        query.bindValue(name, nullText ? QVariant(QString(u""_s))
+                              : flag   ? QVariant(value.toBool() ? 1 : 0)
+                                       : value);
     }
     if (!query.exec()) {
         Error error = storageError(query, u"statement"_s);
@@ -287,8 +496,47 @@ Result<QVariant> Database::scalar(const QString &sql, const Bindings &bindings)
     return *row ? (*row)->value(0) : QVariant();
 }
 
+// QPSQL's lastInsertId() is the row's OID, not its id: on PostgreSQL the statement itself
+// gives the id back. Tables without an id column (links, counters, search rows) get none.
+Result<QString> Database::withReturningId(const QString &sql)
+{
+    if (auto known = m_insertStatements.constFind(sql); known != m_insertStatements.cend())
+        return *known;
+    static const QRegularExpression returning(u"\\bRETURNING\\b"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression target(u"^\\s*INSERT\\s+INTO\\s+([A-Za-z_][A-Za-z0-9_]*)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString rewritten = sql;
+    const auto table = target.match(sql);
+    if (table.hasMatch() && !returning.match(sql).hasMatch()) {
+        auto hasId = scalar(u"SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                            "current_schema() AND table_name = :table AND column_name = 'id'"_s,
+                            {{u":table"_s, table.captured(1).toLower()}});
+        if (!hasId)
+            return std::unexpected(hasId.error());
+        if (hasId->toInt() > 0) {
+            while (rewritten.endsWith(u';') || rewritten.endsWith(u' ') || rewritten.endsWith(u'\n'))
+                rewritten.chop(1);
+            rewritten += u" RETURNING id"_s;
+        }
+    }
+    m_insertStatements.insert(sql, rewritten);
+    return rewritten;
+}
+
 Result<Id> Database::insert(const QString &sql, const Bindings &bindings)
 {
+    if (m_engine == Engine::Postgres) {
+        auto statement = withReturningId(sql);
+        if (!statement)
+            return std::unexpected(statement.error());
+        auto query = run(*statement, bindings);
+        if (!query)
+            return std::unexpected(query.error());
+        const Id id = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+        (*query)->finish();
+        return id;
+    }
     auto query = run(sql, bindings);
     if (!query)
         return std::unexpected(query.error());
@@ -320,9 +568,16 @@ Status Database::begin()
     if (m_transactionDepth++ > 0)
         return {};
     m_rollbackOnly = false;
-    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way
+    // SQLite: IMMEDIATE takes the write lock up front, so a transaction never fails half-way
     // because another writer got there between our read and our write.
-    if (auto ok = execute(u"BEGIN IMMEDIATE"_s); !ok) {
+    // PostgreSQL: SERIALIZABLE, the same promise without a global lock. The services read then
+    // write (next reference number, summary version, handoff status) and rely on nobody
+    // changing what they read before they commit; READ COMMITTED would silently lose such
+    // updates unless every read said FOR UPDATE. The price is that a concurrent transaction may
+    // be refused with a serialization failure (SQLSTATE 40001), which is safe to retry.
+    const QString statement = m_engine == Engine::Postgres ? u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s
+                                                           : u"BEGIN IMMEDIATE"_s;
+    if (auto ok = execute(statement); !ok) {
         m_transactionDepth = 0;
         return ok;
     }

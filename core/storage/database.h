@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -23,18 +24,36 @@ using Bindings = QList<Binding>;
 /// One open case-file database: its connection, schema and transactions.
 ///
 /// All SQL of Relais goes through here and the services in casefile/. Engine-specific
-/// statements (SQLite pragmas, FTS5) live in this class's backend functions only, so a second
-/// engine is added here without touching the services.
+/// statements (SQLite pragmas, FTS5, PostgreSQL's RETURNING and isolation level) live in this
+/// class's backend functions and in migrations.cpp only, so the services stay engine-neutral.
 class Database final
 {
 public:
-    enum class Engine { Sqlite };
+    enum class Engine { Sqlite, Postgres };
     enum class OpenMode { CreateIfMissing, MustExist };
+
+    /// Opens a SQLite file or a PostgreSQL server, chosen by the text: a `postgresql://` or
+    /// `postgres://` URL goes to openPostgres(), anything else is a file path for openSqlite().
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(
+        const QString &pathOrUrl, OpenMode mode = OpenMode::CreateIfMissing);
 
     /// Opens (and creates or migrates) a SQLite case file. Refuses files that are not Relais
     /// databases or come from a newer Relais, without modifying them.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openSqlite(
         const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    /// Opens (and migrates) a case file on a PostgreSQL server through QPSQL, from
+    /// `postgresql://user[:password]@host[:port]/dbname[?option=value&...]`. Query options
+    /// (sslmode, sslrootcert, connect_timeout, options, ...) go to libpq as they are; without a
+    /// password in the URL, libpq finds one itself (PGPASSWORD, ~/.pgpass). The case file lives
+    /// in the connection's current schema. CreateIfMissing prepares an empty database (the
+    /// database itself must exist); MustExist refuses one that holds no case file yet. Like
+    /// openSqlite(), a database of another program or of a newer Relais is left untouched.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openPostgres(
+        const QString &url, OpenMode mode = OpenMode::CreateIfMissing);
+
+    /// Whether `text` names a PostgreSQL server rather than a file.
+    [[nodiscard]] static bool isPostgresUrl(const QString &text);
 
     /// The per-user default location of the case file.
     [[nodiscard]] static QString defaultPath();
@@ -43,6 +62,7 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     [[nodiscard]] Engine engine() const { return m_engine; }
+    /// The file path, or for PostgreSQL the URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] static int latestSchemaVersion();
@@ -51,7 +71,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     [[nodiscard]] QDateTime now() const;
 
-    /// Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite): committed when it
+    /// Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite, SERIALIZABLE on
+    /// PostgreSQL): committed when it
     /// returns a value, rolled back when it returns an error. Nested calls join the outer one.
     template <typename Work>
     auto write(Work &&work) -> decltype(work())
@@ -76,7 +97,7 @@ public:
                                                               const Bindings &bindings = {});
     /// The first column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const Bindings &bindings = {});
-    /// Runs an INSERT and gives the new row's id.
+    /// Runs an INSERT and gives the new row's id (0 when the table has no `id` column).
     [[nodiscard]] Result<Id> insert(const QString &sql, const Bindings &bindings = {});
     /// Runs an UPDATE or DELETE and gives the number of rows it changed.
     [[nodiscard]] Result<int> update(const QString &sql, const Bindings &bindings = {});
@@ -92,10 +113,13 @@ public:
 private:
     Database(Engine engine, QString path, QString connectionName);
 
+    [[nodiscard]] static Error postgresError(const QSqlError &error);
     [[nodiscard]] Status configureSqlite();
-    [[nodiscard]] Status checkIsRelaisDatabase();
+    [[nodiscard]] Status checkIsRelaisDatabase(OpenMode mode);
     [[nodiscard]] Status migrate();
+    [[nodiscard]] Status migrateSteps();
     [[nodiscard]] Result<QSqlQuery *> run(const QString &sql, const Bindings &bindings);
+    [[nodiscard]] Result<QString> withReturningId(const QString &sql);
     [[nodiscard]] Status begin();
     [[nodiscard]] Status commit();
     void rollback();
@@ -107,6 +131,8 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     QHash<QString, QSqlQuery> m_statements;
+    // PostgreSQL: each INSERT's text with `RETURNING id` added where the table has an id.
+    QHash<QString, QString> m_insertStatements;
 };
 
 /// Milliseconds since the epoch (UTC) as stored, and back.
