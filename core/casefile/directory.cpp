@@ -302,6 +302,18 @@ Result<User> Directory::userByLogin(const QString &login) const
     return userFrom(**row);
 }
 
+Result<User> Directory::user(Id id) const
+{
+    auto row = m_db.selectOne(u"SELECT %1 FROM users u JOIN agencies a ON a.id = u.agency_id "
+                              "WHERE u.id = :id"_s.arg(userColumns),
+                              {{u":id"_s, id}});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no such user."));
+    return userFrom(**row);
+}
+
 Result<Actor> Directory::actAs(const QString &login) const
 {
     auto user = userByLogin(login);

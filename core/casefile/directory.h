@@ -32,6 +32,7 @@ public:
                                               const QString &phone, const QString &email);
     [[nodiscard]] Result<QList<User>> users() const;
     [[nodiscard]] Result<User> userByLogin(const QString &login) const;
+    [[nodiscard]] Result<User> user(Id id) const;
 
     /// The acting identity of an active user. The single place an Actor is made from a login;
     /// signing in will call it after checking the password.

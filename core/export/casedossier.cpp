@@ -36,27 +36,19 @@ Status checkRange(const ExportOptions &options)
 
 Result<ContactPoint> coordinatorContact(Workspace &ws, const Case &record)
 {
-    auto users = ws.directory().users();
-    if (!users)
-        return std::unexpected(users.error());
+    auto coordinator = ws.directory().user(record.coordinatorId);
+    if (!coordinator)
+        return std::unexpected(coordinator.error());
+    auto agency = ws.directory().agency(coordinator->agencyId);
+    if (!agency)
+        return std::unexpected(agency.error());
+    // A coordinator without a direct line is reached through their agency.
     ContactPoint contact;
     contact.name = record.coordinatorName;
-    for (const User &u : *users) {
-        if (u.id != record.coordinatorId)
-            continue;
-        contact.agencyName = u.agencyName;
-        contact.phone = u.phone;
-        contact.email = u.email;
-        auto agency = ws.directory().agency(u.agencyId);
-        if (!agency)
-            return std::unexpected(agency.error());
-        // A coordinator without a direct line is reached through their agency.
-        if (contact.phone.isEmpty())
-            contact.phone = agency->phone;
-        if (contact.email.isEmpty())
-            contact.email = agency->email;
-        contact.address = agency->address;
-    }
+    contact.agencyName = coordinator->agencyName;
+    contact.phone = coordinator->phone.isEmpty() ? agency->phone : coordinator->phone;
+    contact.email = coordinator->email.isEmpty() ? agency->email : coordinator->email;
+    contact.address = agency->address;
     return contact;
 }
 
