@@ -45,9 +45,10 @@ Result<Workspace *> Context::workspace()
     if (!m_workspace) {
         const QString path = m_args.value(u"--db"_s, Database::defaultPath());
         // Only init and demo make a new case file: a typo in --db must not leave an empty one behind.
-        auto opened = Workspace::openSqlite(path, m_createsDatabase ? Database::OpenMode::CreateIfMissing
+        auto opened = Workspace::open(path, m_createsDatabase ? Database::OpenMode::CreateIfMissing
                                                                     : Database::OpenMode::MustExist);
-        if (!opened && opened.error().code == ErrorCode::NotFound)
+        // A server's own message already says what to do, without the URL's password.
+        if (!opened && opened.error().code == ErrorCode::NotFound && !Database::isPostgresUrl(path))
             return fail(ErrorCode::NotFound,
                         Tr::tr("there is no case file at %1 (relais-cli init creates one)").arg(path));
         if (!opened)
@@ -187,11 +188,13 @@ namespace {
 QString helpText(const QList<Command> &commands)
 {
     QString text = Tr::tr("relais-cli — the shared case file from the command line\n\n"
-                          "Usage: relais-cli COMMAND [ARGS] [--db PATH] [--json] [--as LOGIN]\n\n"
+                          "Usage: relais-cli COMMAND [ARGS] [--db PATH|URL] [--json] [--as LOGIN]\n\n"
                           "Commands:\n");
     for (const Command &c : commands)
         text += u"  %1 %2\n      %3\n"_s.arg(c.words, c.synopsis, c.help);
-    text += Tr::tr("\nEvery command accepts --db PATH (default: %1) and --json.\n"
+    text += Tr::tr("\nEvery command accepts --db PATH (default: %1) and --json. On a shared server:\n"
+                   "--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full&...], password from\n"
+                   "PGPASSWORD or ~/.pgpass.\n"
                    "Exit codes: 0 ok, 2 usage, 3 not found, 4 invalid input or transition, 5 not allowed,\n"
                    "6 conflict, 1 anything else. A refused command changes nothing.\n")
                 .arg(Database::defaultPath());

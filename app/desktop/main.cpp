@@ -43,7 +43,7 @@ std::optional<QString> chooseCaseFile()
         case Gui::WelcomeDialog::Choice::Demo: {
             const QString path = demoPath();
             if (!QFileInfo::exists(path)) {
-                auto ws = Core::Workspace::openSqlite(path);
+                auto ws = Core::Workspace::open(path);
                 Core::DemoOptions options;
                 options.now = QDateTime::currentDateTimeUtc();
                 if (!ws || !Core::buildDemoWorld(**ws, options)) {
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     if (!path)
         return 0;
 
-    auto opened = Core::Workspace::openSqlite(*path, Core::Database::OpenMode::MustExist);
+    auto opened = Core::Workspace::open(*path, Core::Database::OpenMode::MustExist);
     if (!opened) {
         QMessageBox::critical(nullptr, Tr::tr("Relais"), opened.error().message);
         return 1;

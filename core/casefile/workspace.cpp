@@ -2,9 +2,9 @@
 
 namespace Relais::Core {
 
-Result<std::unique_ptr<Workspace>> Workspace::openSqlite(const QString &path, Database::OpenMode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &pathOrUrl, Database::OpenMode mode)
 {
-    auto db = Database::openSqlite(path, mode);
+    auto db = Database::open(pathOrUrl, mode);
     if (!db)
         return std::unexpected(db.error());
     return std::make_unique<Workspace>(std::move(*db));

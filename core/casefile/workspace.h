@@ -21,9 +21,10 @@ namespace Relais::Core {
 class Workspace final
 {
 public:
-    /// Opens the database at `path` (created if missing) and wires the services over it.
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> openSqlite(
-        const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    /// Opens the case file at `pathOrUrl` (a SQLite file, or a `postgresql://` server; see
+    /// Database::open) and wires the services over it.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(
+        const QString &pathOrUrl, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
     explicit Workspace(std::unique_ptr<Database> db);
     Q_DISABLE_COPY_MOVE(Workspace)

@@ -221,7 +221,7 @@ void TestCaseStore::summaryEditsFromTwoConnectionsAreNotLost()
     // shared folder): the second save of the same version must be refused, not win silently.
     TestWorld &w = *m_world;
     m_case = w.openCase(m_clientId);
-    auto opened = Workspace::openSqlite(w.path(), Database::OpenMode::MustExist);
+    auto opened = Workspace::open(w.path(), Database::OpenMode::MustExist);
     RELAIS_VERIFY_OK(opened);
     Workspace &other = **opened;
     other.database().setClock([&w] { return w.now(); });
@@ -250,7 +250,7 @@ void TestCaseStore::writeWhileAnotherProgramHoldsTheLockChangesNothing()
 {
     TestWorld &w = *m_world;
     m_case = w.openCase(m_clientId);
-    auto opened = Workspace::openSqlite(w.path(), Database::OpenMode::MustExist);
+    auto opened = Workspace::open(w.path(), Database::OpenMode::MustExist);
     RELAIS_VERIFY_OK(opened);
     Workspace &other = **opened;
     const QString before = caseState(w, m_case.id);

@@ -179,7 +179,7 @@ void TestMigrations::upgradeToContactDetailsKeepsTheDirectory()
                   "(1, 'ins.agent', 'Salma Idrissi', 1, 'agent', 0), (2, 'net.admin', 'Admin Réseau', 1, 'admin', 0)"_s;
     QVERIFY(runAsAnotherProgram(path, statements));
 
-    auto workspace = Workspace::openSqlite(path, Database::OpenMode::MustExist);
+    auto workspace = Workspace::open(path, Database::OpenMode::MustExist);
     RELAIS_VERIFY_OK(workspace);
     Database &db = (*workspace)->database();
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -250,7 +250,7 @@ void TestMigrations::refusesFileThatIsNotSqlite()
     QCOMPARE(folderEntries(dir.path()), entriesBefore);
 
     // The workspace entry point refuses it the same way.
-    auto workspace = Workspace::openSqlite(path);
+    auto workspace = Workspace::open(path);
     RELAIS_VERIFY_ERROR(workspace, ErrorCode::Invalid);
     QCOMPARE(fileDigest(path), QCryptographicHash::hash("hello", QCryptographicHash::Sha256).toHex());
 }
@@ -322,7 +322,7 @@ void TestMigrations::refusesFileFromNewerRelais()
     QVERIFY2(db.error().message.contains(u"newer"_s, Qt::CaseInsensitive), qPrintable(db.error().message));
     QCOMPARE(fileDigest(path), digestBefore);
 
-    auto workspace = Workspace::openSqlite(path);
+    auto workspace = Workspace::open(path);
     RELAIS_VERIFY_ERROR(workspace, ErrorCode::Invalid);
     QCOMPARE(fileDigest(path), digestBefore);
 }
@@ -347,7 +347,7 @@ void TestMigrations::mustExistRefusesMissingFile()
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(folderEntries(dir.path()), entriesBefore);
 
-    auto workspace = Workspace::openSqlite(path, Database::OpenMode::MustExist);
+    auto workspace = Workspace::open(path, Database::OpenMode::MustExist);
     RELAIS_VERIFY_ERROR(workspace, ErrorCode::NotFound);
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(folderEntries(dir.path()), entriesBefore);

@@ -52,7 +52,7 @@ void TestWorld::close()
 void TestWorld::reopen()
 {
     m_workspace.reset();
-    auto opened = Workspace::openSqlite(path());
+    auto opened = Workspace::open(path());
     if (!opened) {
         qWarning("TestWorld: %s", qPrintable(opened.error().message));
         return;

@@ -182,7 +182,7 @@ void NewDatabaseDialog::accept()
         showError(m_error, tr("%1 already exists; choose another name or open it instead.").arg(path));
         return;
     }
-    auto opened = Workspace::openSqlite(path);
+    auto opened = Workspace::open(path);
     if (!opened) {
         showError(m_error, opened.error().message);
         return;
