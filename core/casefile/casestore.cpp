@@ -133,7 +133,7 @@ Result<Case> CaseStore::openCase(const Actor &actor, Id clientId, const QString 
         const QDateTime at = m_db.now();
         const int year = at.date().year();
         auto counted = m_db.update(u"INSERT INTO reference_counters (year, last_number) VALUES (:year, 1) "
-                                   "ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1"_s,
+                                   "ON CONFLICT (year) DO UPDATE SET last_number = reference_counters.last_number + 1"_s,
                                    {{u":year"_s, year}});
         if (!counted)
             return std::unexpected(counted.error());

@@ -97,7 +97,9 @@ Result<QList<TimelineEvent>> loadEvents(Database &db, Id caseId, const Actor *vi
 {
     // Internal events are shown only to their own agency.
     QStringList where{u"e.case_id = :case"_s};
-    Bindings bindings{{u":case"_s, caseId}, {u":limit"_s, query.limit}, {u":offset"_s, query.offset}};
+    // "No limit" as a number both engines take (SQLite reads -1 so, PostgreSQL refuses it).
+    const qint64 limit = query.limit < 0 ? std::numeric_limits<qint64>::max() : query.limit;
+    Bindings bindings{{u":case"_s, caseId}, {u":limit"_s, limit}, {u":offset"_s, query.offset}};
     if (viewer) {
         where << u"(e.visibility = 'shared' OR e.agency_id = :viewerAgency)"_s;
         bindings.append({u":viewerAgency"_s, viewer->agencyId});

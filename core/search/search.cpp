@@ -44,29 +44,28 @@ QString excerpt(const QString &text)
 
 } // namespace
 
-QString Search::ftsQuery(const QString &typed)
+TextQuery Search::textQuery(const QString &typed)
 {
-    QStringList terms;
-    for (const QString &word : foldedWords(typed))
-        terms << u"\"%1\"*"_s.arg(word); // quoted: FTS5 syntax in the input is just text
-    return terms.join(u' ');
+    return TextQuery::allOf(foldedWords(typed));
 }
 
 Result<QList<Id>> matchingClientIds(Database &db, const QString &typed, int limit)
 {
     const QString trimmed = typed.trimmed();
-    QString match = Search::ftsQuery(trimmed);
+    TextQuery query = Search::textQuery(trimmed);
     if (looksLikePhone(trimmed)) {
         if (auto phone = normalisePhone(trimmed))
-            match = u"identifiers : \"%1\""_s.arg(phone->mid(1));
+            query = TextQuery::exactly(phone->mid(1), u"identifiers"_s);
     } else if (const QString cin = cinOrEmpty(trimmed); !cin.isEmpty()) {
-        match = u"\"%1\"* OR (%2)"_s.arg(cin.toLower(), Search::ftsQuery(trimmed));
+        query = TextQuery::allOf({cin.toLower()}).orElse(query);
     }
     QList<Id> ids;
-    if (match.isEmpty())
+    if (query.isEmpty())
         return ids;
-    auto rows = db.select(u"SELECT rowid FROM client_search WHERE client_search MATCH :match ORDER BY rank LIMIT :limit"_s,
-                          {{u":match"_s, match}, {u":limit"_s, limit}});
+    const auto match = db.textMatch(u"client_search"_s, u"s"_s, query);
+    auto rows = db.select(u"SELECT s.rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT :limit"_s.arg(
+                              match.from, match.condition, match.bestFirst),
+                          {{u":match"_s, match.match}, {u":limit"_s, limit}});
     if (!rows)
         return std::unexpected(rows.error());
     for (const auto &row : *rows)
@@ -119,7 +118,7 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
     // Cases the actor may see: its agency's, or all for network admins.
     const bool network = actor.isUser() && isAllowed(actor, Relation::NonParticipant, Action::ViewCase);
     const QString visibleCase = network
-        ? u"1"_s
+        ? u"TRUE"_s
         : u"EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.agency_id = :agency)"_s;
 
     // 1. A case reference, whole or its number.
@@ -164,16 +163,16 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
     }
 
     // 3. Timeline text, in cases the actor may see, internal events only of its own agency.
-    const QString textMatch = ftsQuery(trimmed);
-    if (!textMatch.isEmpty()) {
+    if (const TextQuery words = textQuery(trimmed); !words.isEmpty()) {
+        const auto match = m_db.textMatch(u"event_search"_s, u"s"_s, words);
         auto rows = m_db.select(
             u"SELECT c.client_id, c.id, c.reference, e.seq, c.title, "
-            "e.text FROM event_search s "
+            "e.text FROM %1 "
             "JOIN events e ON e.id = s.rowid JOIN cases c ON c.id = e.case_id "
-            "WHERE event_search MATCH :match AND %1 "
+            "WHERE %2 AND %3 "
             "AND (e.visibility = 'shared' OR e.agency_id = :agency) "
-            "ORDER BY s.rank LIMIT :limit"_s.arg(visibleCase),
-            {{u":match"_s, textMatch}, {u":agency"_s, actor.agencyId}, {u":limit"_s, limit}});
+            "ORDER BY %4 LIMIT :limit"_s.arg(match.from, match.condition, visibleCase, match.bestFirst),
+            {{u":match"_s, match.match}, {u":agency"_s, actor.agencyId}, {u":limit"_s, limit}});
         if (!rows)
             return std::unexpected(rows.error());
         for (const auto &row : *rows)

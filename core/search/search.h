@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "storage/textquery.h"
 
 namespace Relais::Core {
 
@@ -28,8 +29,8 @@ public:
     [[nodiscard]] Result<QList<SearchHit>> search(const Actor &actor, const QString &query,
                                                   int limit = 50) const;
 
-    /// The FTS5 query for what a person typed: folded words, each a prefix, all required.
-    [[nodiscard]] static QString ftsQuery(const QString &typed);
+    /// The full-text query for what a person typed: folded words, each a prefix, all required.
+    [[nodiscard]] static TextQuery textQuery(const QString &typed);
 
 private:
     Database &m_db;

@@ -555,6 +555,21 @@ Result<int> Database::update(const QString &sql, const Bindings &bindings)
     return changed;
 }
 
+Database::TextMatch Database::textMatch(const QString &table, const QString &alias, const TextQuery &query) const
+{
+    if (m_engine == Engine::Postgres) {
+        // The tsquery is computed once, as a one-row FROM item, and compared to the stored
+        // tsvector the GIN index covers.
+        const QString parsed = alias + u"_query"_s;
+        return {u"%1 %2 CROSS JOIN to_tsquery('simple', :match) AS %3"_s.arg(table, alias, parsed),
+                u"%1.document @@ %2"_s.arg(alias, parsed),
+                u"ts_rank(%1.document, %2) DESC, %1.rowid"_s.arg(alias, parsed), query.toTsquery()};
+    }
+    // FTS5 wants the table's own name on the left of MATCH, whatever its alias.
+    return {u"%1 %2"_s.arg(table, alias), u"%1 MATCH :match"_s.arg(table), u"%1.rank, %1.rowid"_s.arg(alias),
+            query.toFts5()};
+}
+
 Status Database::execute(const QString &sql)
 {
     QSqlQuery query(connection());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "storage/textquery.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -101,6 +102,17 @@ public:
     [[nodiscard]] Result<Id> insert(const QString &sql, const Bindings &bindings = {});
     /// Runs an UPDATE or DELETE and gives the number of rows it changed.
     [[nodiscard]] Result<int> update(const QString &sql, const Bindings &bindings = {});
+
+    /// A full-text search over one of the search tables (client_search, event_search), named
+    /// `alias`, in this engine's syntax: put `from` in the FROM clause, `condition` in WHERE,
+    /// `bestFirst` in ORDER BY, and bind `:match` to `match`.
+    struct TextMatch {
+        QString from;
+        QString condition;
+        QString bestFirst;
+        QString match;
+    };
+    [[nodiscard]] TextMatch textMatch(const QString &table, const QString &alias, const TextQuery &query) const;
 
     /// Executes a one-off statement (DDL, migrations, pragmas).
     [[nodiscard]] Status execute(const QString &sql);

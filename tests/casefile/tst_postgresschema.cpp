@@ -6,6 +6,7 @@
 // Each test works in a schema of its own, dropped afterwards, so reruns and parallel runs on
 // one database never meet.
 
+#include "postgrestestserver.h"
 #include "resultchecks.h"
 
 #include "storage/database.h"
@@ -31,7 +32,7 @@ const QString appendOnlyMessage = u"timeline events are append-only: record a co
 
 QString serverUrl()
 {
-    return qEnvironmentVariable("RELAIS_TEST_POSTGRES");
+    return postgresServerUrl();
 }
 
 // The server tests need one; a CI run without it is a broken CI run, not a skipped test.
@@ -43,60 +44,6 @@ QString serverUrl()
             QSKIP("RELAIS_TEST_POSTGRES is not set");                                            \
         }                                                                                        \
     } while (false)
-
-// `url` with one more query option.
-QString withOption(const QString &url, const QString &key, const QString &value)
-{
-    return url + (url.contains(u'?') ? u'&' : u'?') + key + u'='
-           + QString::fromUtf8(QUrl::toPercentEncoding(value));
-}
-
-// A plain QPSQL connection to the test server, as an administrator's psql would be.
-class AdminConnection final
-{
-public:
-    AdminConnection()
-    {
-        const QUrl url(serverUrl());
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            qWarning("admin connection: %s", qPrintable(db.lastError().text()));
-        else
-            exec(u"SET client_min_messages TO warning"_s); // no NOTICE for DROP ... IF EXISTS
-    }
-    ~AdminConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(AdminConnection)
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (query.exec(sql))
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (query.exec(sql) && query.next())
-            return query.value(0);
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return {};
-    }
-
-private:
-    QString m_name = u"admin-%1"_s.arg(QCoreApplication::applicationPid());
-};
 
 QStringList strings(Database &db, const QString &sql)
 {
@@ -246,7 +193,7 @@ void TestPostgresSchema::init()
     AdminConnection admin;
     QVERIFY(admin.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(m_schema)));
     QVERIFY(admin.exec(u"CREATE SCHEMA %1"_s.arg(m_schema)));
-    m_url = withOption(serverUrl(), u"options"_s, u"-csearch_path=%1"_s.arg(m_schema));
+    m_url = withUrlOption(serverUrl(), u"options"_s, u"-csearch_path=%1"_s.arg(m_schema));
 }
 
 void TestPostgresSchema::cleanup()

@@ -11,6 +11,13 @@ using namespace Relais::Core;
 TestWorld::TestWorld()
     : m_now(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
 {
+    if (testsRunOnPostgres()) {
+        m_schema = std::make_unique<PostgresTestSchema>();
+        if (!m_schema->isValid()) {
+            qWarning("TestWorld: no PostgreSQL schema to work in (is RELAIS_TEST_POSTGRES set?)");
+            return;
+        }
+    }
     reopen();
     if (!m_workspace)
         return;
@@ -41,7 +48,7 @@ TestWorld::TestWorld()
 
 QString TestWorld::path() const
 {
-    return m_dir.filePath(u"case-file.sqlite"_s);
+    return m_schema ? m_schema->url() : m_dir.filePath(u"case-file.sqlite"_s);
 }
 
 void TestWorld::close()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/workspace.h"
+#include "postgrestestserver.h"
 
 #include <QTemporaryDir>
 
@@ -18,7 +19,8 @@ namespace Relais::Test {
     return query;
 }
 
-/// A fresh case file in a temporary folder with a small network:
+/// A fresh case file with a small network, in a temporary folder, or in a schema of its own on
+/// the test PostgreSQL server when the suite runs on PostgreSQL (testsRunOnPostgres()):
 ///   agencies INS (insurer), GAR (garage), TOW (towing), HOS (hospital, never in a case);
 ///   users ins.agent / ins.super / gar.agent / tow.agent / hos.agent / net.admin (admin at INS).
 /// The clock is fixed and moves only when advance() is called, so tests are repeatable.
@@ -29,7 +31,9 @@ public:
 
     [[nodiscard]] bool isValid() const { return m_workspace != nullptr; }
     [[nodiscard]] Core::Workspace &ws() { return *m_workspace; }
+    /// The SQLite file, or the PostgreSQL URL: what Workspace::open() takes.
     [[nodiscard]] QString path() const;
+    [[nodiscard]] bool onPostgres() const { return m_schema != nullptr; }
     [[nodiscard]] Core::Actor actor(const QString &login);
 
     /// A registered client (Latin + Arabic name, CIN, phone) with consent for the whole network.
@@ -43,12 +47,13 @@ public:
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     [[nodiscard]] QDateTime now() const { return m_now; }
 
-    /// Closes the workspace (for tests that touch the file directly), then reopens it.
+    /// Closes the workspace (for tests that touch the database directly), then reopens it.
     void close();
     void reopen();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresTestSchema> m_schema; // outlives the workspace that uses it
     QDateTime m_now;
     std::unique_ptr<Core::Workspace> m_workspace;
 };
