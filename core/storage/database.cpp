@@ -203,8 +203,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
                                             .arg(target->database, target->hostPort, reason));
     }
     // libpq prints NOTICEs ("relation ... already exists, skipping") on stderr by default.
-    if (auto ok = db->execute(u"SET client_min_messages TO warning"_s); !ok)
-        return std::unexpected(ok.error());
+    // A session stuck holding a lock must not hang everyone else: like SQLite's busy timeout,
+    // wait up to 10 seconds for a lock, then give up with a clear message.
+    for (const auto &setting : {u"SET client_min_messages TO warning"_s, u"SET lock_timeout = '10s'"_s})
+        if (auto ok = db->execute(setting); !ok)
+            return std::unexpected(ok.error());
     if (auto ok = db->checkIsRelaisDatabase(mode); !ok)
         return std::unexpected(ok.error());
     if (auto ok = db->migrate(); !ok)
@@ -424,6 +427,9 @@ Error Database::postgresError(const QSqlError &error)
     if (state == u"40001"_s || state == u"40P01"_s) // serialization_failure, deadlock_detected
         return {ErrorCode::Storage, Tr::tr("Someone else changed the same thing at the same moment. "
                                            "Nothing was changed; try again.")};
+    if (state == u"55P03"_s) // lock_not_available: lock_timeout ran out
+        return {ErrorCode::Storage, Tr::tr("The case file is busy: another session kept it locked "
+                                           "too long. Nothing was changed; try again.")};
     if (state == u"25006"_s) // read_only_sql_transaction
         return {ErrorCode::Storage, Tr::tr("The case file is read-only. Nothing was changed.")};
     if (state == u"53100"_s) // disk_full

@@ -44,6 +44,13 @@ namespace Relais::Test {
                                   QString *error = nullptr)
 {
     QSqlQuery query(world.ws().database().connection());
+    // PostgreSQL cannot prepare DDL: statements without parameters run as they are.
+    if (bindings.isEmpty()) {
+        const bool ok = query.exec(sql);
+        if (!ok && error)
+            *error = query.lastError().text();
+        return ok;
+    }
     if (!query.prepare(sql)) {
         if (error)
             *error = query.lastError().text();
@@ -66,7 +73,6 @@ namespace Relais::Test {
         "(SELECT count(*) FROM events e WHERE e.case_id = c.id), "
         "(SELECT count(*) FROM documents d WHERE d.case_id = c.id), "
         "(SELECT count(*) FROM handoffs h WHERE h.case_id = c.id), "
-        "(SELECT group_concat(h.status, ',') FROM handoffs h WHERE h.case_id = c.id), "
         "(SELECT count(*) FROM case_participants p WHERE p.case_id = c.id) "
         "FROM cases c WHERE c.id = :case"_s,
         {{u":case"_s, caseId}});
@@ -75,7 +81,45 @@ namespace Relais::Test {
     QStringList parts;
     for (int i = 0; i < (*row)->count(); ++i)
         parts.append((*row)->fieldName(i) + u'=' + (*row)->value(i).toString());
+    auto statuses = world.ws().database().select(u"SELECT status FROM handoffs WHERE case_id = :case ORDER BY id"_s,
+                                                 {{u":case"_s, caseId}});
+    QStringList handoffs;
+    for (const QSqlRecord &handoff : statuses.value_or(QList<QSqlRecord>{}))
+        handoffs.append(handoff.value(0).toString());
+    parts.append(u"handoffs=%1"_s.arg(statuses ? handoffs.join(u',') : u"<error>"_s));
     return parts.join(u"; "_s);
+}
+
+/// Takes away the database's own refusal to change or delete timeline events, as someone with
+/// full access to the file or server could, so tamper tests can reach the verifier.
+[[nodiscard]] inline bool dropAppendOnlyTriggers(TestWorld &world, QString *error)
+{
+    using namespace Qt::Literals::StringLiterals;
+    const QString on = world.onPostgres() ? u" ON events"_s : QString();
+    return rawExec(world, u"DROP TRIGGER events_are_append_only_update"_s + on, {}, error)
+           && rawExec(world, u"DROP TRIGGER events_are_append_only_delete"_s + on, {}, error);
+}
+
+/// Makes every new timeline event fail inside the database (a simulated storage failure) until
+/// allowEventInserts() is called.
+[[nodiscard]] inline bool refuseEventInserts(TestWorld &world, QString *error)
+{
+    using namespace Qt::Literals::StringLiterals;
+    if (world.onPostgres())
+        return rawExec(world, u"CREATE FUNCTION refuse_events() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$BEGIN RAISE EXCEPTION 'simulated storage failure'; END$$"_s, {}, error)
+               && rawExec(world, u"CREATE TRIGGER refuse_events BEFORE INSERT ON events "
+                                 "FOR EACH ROW EXECUTE FUNCTION refuse_events()"_s, {}, error);
+    return rawExec(world, u"CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON main.events "
+                          "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"_s, {}, error);
+}
+
+[[nodiscard]] inline bool allowEventInserts(TestWorld &world, QString *error)
+{
+    using namespace Qt::Literals::StringLiterals;
+    if (world.onPostgres())
+        return rawExec(world, u"DROP FUNCTION refuse_events() CASCADE"_s, {}, error);
+    return rawExec(world, u"DROP TRIGGER temp.refuse_events"_s, {}, error);
 }
 
 /// What a person adds to a timeline (built field by field: NewEvent has optional members).

@@ -166,8 +166,7 @@ void TestHashChain::buildScene()
 void TestHashChain::dropAppendOnlyTriggers()
 {
     QString error;
-    QVERIFY2(rawExec(*m_world, u"DROP TRIGGER events_are_append_only_update"_s, {}, &error), qPrintable(error));
-    QVERIFY2(rawExec(*m_world, u"DROP TRIGGER events_are_append_only_delete"_s, {}, &error), qPrintable(error));
+    QVERIFY2(Relais::Test::dropAppendOnlyTriggers(*m_world, &error), qPrintable(error));
 }
 
 QList<int> TestHashChain::victimSeqs()

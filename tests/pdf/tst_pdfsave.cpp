@@ -379,11 +379,9 @@ void TestPdfSave::failedRecordKeepsTheOldFile()
     const qint64 exportLogs = exportAuditRows();
 
     QString error;
-    QVERIFY2(rawExec(w(), u"CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON main.events "
-                          "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"_s, {}, &error),
-             qPrintable(error));
+    QVERIFY2(refuseEventInserts(w(), &error), qPrintable(error));
     auto saved = exporter.save(as(u"ins.agent"_s), *rendered, path);
-    QVERIFY2(rawExec(w(), u"DROP TRIGGER temp.refuse_events"_s, {}, &error), qPrintable(error));
+    QVERIFY2(allowEventInserts(w(), &error), qPrintable(error));
     RELAIS_VERIFY_ERROR(saved, ErrorCode::Storage);
     QCOMPARE(fileBytes(path), old);
     QCOMPARE(entries(m_dir->path()), QStringList{u"timeline.pdf"_s});
