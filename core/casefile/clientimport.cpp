@@ -547,6 +547,7 @@ Result<ImportOutcome> ClientImport::commit(const Actor &actor, const ImportPrevi
     outcome.skippedInvalid = preview.count(ImportRowStatus::Invalid);
     outcome.skippedDuplicates = preview.count(ImportRowStatus::Duplicate);
     auto written = m_db.write([&]() -> Status {
+        outcome.clients.clear(); // a retried attempt starts again
         for (const ImportRow &row : preview.rows) {
             if (row.status != ImportRowStatus::Ready)
                 continue;

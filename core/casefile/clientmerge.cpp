@@ -121,6 +121,8 @@ Result<ClientMergeRecord> ClientMerge::merge(const Actor &actor, Id keepId, Id o
     QList<std::pair<Id, int>> appended;
     QList<Id> movedCases;
     auto merged = m_db.write([&]() -> Result<Id> {
+        appended.clear(); // a retried attempt starts again
+        movedCases.clear();
         const QDateTime at = m_db.now();
         // Under the write lock: neither file was merged by someone else meanwhile.
         auto claimed = m_db.update(u"UPDATE clients SET merged_into = :keep WHERE id = :other AND merged_into IS NULL "
@@ -275,6 +277,7 @@ Result<ClientMergeRecord> ClientMerge::unmerge(const Actor &actor, Id mergeId, c
 
     QList<std::pair<Id, int>> appended;
     auto undone = m_db.write([&]() -> Status {
+        appended.clear(); // a retried attempt starts again
         auto marked = m_db.update(u"UPDATE client_merges SET undone_at = :at, undone_by = :user, undo_reason = :reason "
                                   "WHERE id = :id AND undone_at IS NULL"_s,
                                   {{u":at"_s, toStored(m_db.now())}, {u":user"_s, actor.userId},

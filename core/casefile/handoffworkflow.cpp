@@ -253,9 +253,13 @@ Result<Handoff> HandoffWorkflow::transition(const Actor &actor, Id handoffId, Ha
              {u":from"_s, handoffStatusCode(current->status)}});
         if (!changed)
             return std::unexpected(changed.error());
-        if (*changed == 0)
-            return fail(ErrorCode::Conflict, Tr::tr("Someone else changed this handoff meanwhile; "
-                                                    "look at it again before acting."));
+        if (*changed == 0) {
+            // Another agent moved it first: say where it stands now, so this one knows why.
+            auto now = m_db.scalar(u"SELECT status FROM handoffs WHERE id = :id"_s, {{u":id"_s, handoffId}});
+            return fail(ErrorCode::Conflict, Tr::tr("Someone else moved this handoff to \"%1\" meanwhile; "
+                                                    "look at it again before acting.")
+                                                 .arg(now ? now->toString() : QString()));
+        }
         QJsonObject payload{{u"handoffId"_s, handoffId}, {u"from"_s, current->from.code},
                             {u"to"_s, current->to.code}, {u"previousStatus"_s, handoffStatusCode(current->status)},
                             {u"status"_s, handoffStatusCode(target)}};

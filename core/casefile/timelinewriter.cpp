@@ -57,6 +57,18 @@ Result<TimelineEvent> appendEvent(Database &db, const Actor &actor, Id caseId, c
                        payloadJson, out.correctsSeq};
     out.hash = chainHash(out.prevHash, sealed);
 
+    // The case's head moves first: two sessions appending to one case at once then collide
+    // on the case row, which PostgreSQL reports as a serialization failure (retried), rather
+    // than on the event's (case, seq) key, which it reports as a duplicate.
+    auto moved = db.update(u"UPDATE cases SET head_hash = :hash, event_count = :count, "
+                           "last_activity_at = CASE WHEN last_activity_at > :at THEN last_activity_at ELSE :at END "
+                           "WHERE id = :case"_s,
+                           {{u":hash"_s, QString::fromLatin1(out.hash)},
+                            {u":count"_s, out.seq},
+                            {u":at"_s, toStored(out.occurredAt)},
+                            {u":case"_s, caseId}});
+    if (!moved)
+        return std::unexpected(moved.error());
     auto id = db.insert(
         u"INSERT INTO events (case_id, seq, kind, occurred_at, recorded_at, author_id, agency_id, "
         "visibility, text, payload, corrects_seq, prev_hash, hash) VALUES (:case, :seq, :kind, "
@@ -78,15 +90,6 @@ Result<TimelineEvent> appendEvent(Database &db, const Actor &actor, Id caseId, c
         return std::unexpected(id.error());
     out.id = *id;
 
-    auto moved = db.update(u"UPDATE cases SET head_hash = :hash, event_count = :count, "
-                           "last_activity_at = CASE WHEN last_activity_at > :at THEN last_activity_at ELSE :at END "
-                           "WHERE id = :case"_s,
-                           {{u":hash"_s, QString::fromLatin1(out.hash)},
-                            {u":count"_s, out.seq},
-                            {u":at"_s, toStored(out.occurredAt)},
-                            {u":case"_s, caseId}});
-    if (!moved)
-        return std::unexpected(moved.error());
     if (auto indexed = indexEvent(db, out.id, out.text); !indexed)
         return std::unexpected(indexed.error());
     return out;

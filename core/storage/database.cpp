@@ -10,7 +10,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -202,12 +204,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
         return fail(ErrorCode::Storage, Tr::tr("Cannot connect to the PostgreSQL database %1 on %2: %3")
                                             .arg(target->database, target->hostPort, reason));
     }
-    // libpq prints NOTICEs ("relation ... already exists, skipping") on stderr by default.
-    // A session stuck holding a lock must not hang everyone else: like SQLite's busy timeout,
-    // wait up to 10 seconds for a lock, then give up with a clear message.
-    for (const auto &setting : {u"SET client_min_messages TO warning"_s, u"SET lock_timeout = '10s'"_s})
-        if (auto ok = db->execute(setting); !ok)
-            return std::unexpected(ok.error());
+    if (auto ok = db->configurePostgresSession(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = db->checkIsRelaisDatabase(mode); !ok)
         return std::unexpected(ok.error());
     if (auto ok = db->migrate(); !ok)
@@ -247,6 +245,94 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (auto ok = db->migrate(); !ok)
         return std::unexpected(ok.error());
     return db;
+}
+
+// Session settings, applied on every (re)connection.
+Status Database::configurePostgresSession()
+{
+    // libpq prints NOTICEs ("relation ... already exists, skipping") on stderr by default.
+    // A session stuck holding a lock must not hang everyone else: like SQLite's busy timeout,
+    // wait up to 10 seconds for a lock, then give up with a clear message.
+    for (const auto &setting : {u"SET client_min_messages TO warning"_s, u"SET lock_timeout = '10s'"_s})
+        if (auto ok = execute(setting); !ok)
+            return ok;
+    return {};
+}
+
+Status Database::reconnect()
+{
+    if (m_engine != Engine::Postgres)
+        return {};
+    if (m_transactionDepth > 0)
+        return fail(ErrorCode::Storage, Tr::tr("Cannot reconnect in the middle of a change."));
+    // Prepared statements belong to the old session.
+    m_statements.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString reason = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
+        qCWarning(lcDb).noquote() << "cannot reconnect to" << m_path << ":" << reason;
+        return fail(ErrorCode::Storage, Tr::tr("The database server %1 cannot be reached: %2").arg(m_path, reason));
+    }
+    m_connectionLost = false;
+    if (auto ok = configurePostgresSession(); !ok)
+        return ok;
+    qCInfo(lcDb).noquote() << "reconnected to" << m_path;
+    if (m_onReconnect)
+        m_onReconnect();
+    return {};
+}
+
+Status Database::prepareWriteAttempt()
+{
+    m_transientFailure = false;
+    m_lostDuringCommit = false;
+    // A change made after the server came back goes through without a word.
+    if (m_connectionLost)
+        return reconnect();
+    return {};
+}
+
+bool Database::shouldRetryWrite(int attempt)
+{
+    if (m_engine != Engine::Postgres || attempt >= maxWriteAttempts)
+        return false;
+    if (m_connectionLost) {
+        // During COMMIT the server may have saved the change before the line dropped: running
+        // it again could save it twice.
+        if (m_lostDuringCommit)
+            return false;
+        qCInfo(lcDb) << "connection lost during a change; reconnecting and trying again";
+        return true;
+    }
+    if (!m_transientFailure)
+        return false;
+    // Sessions refused together must not collide again in lockstep: wait a random, growing moment.
+    const int ceiling = 10 * (1 << attempt);
+    QThread::msleep(ulong(QRandomGenerator::global()->bounded(ceiling / 2, ceiling)));
+    qCDebug(lcDb) << "write attempt" << attempt << "met a concurrent change; trying again";
+    return true;
+}
+
+void Database::noteFailure(const QSqlError &error)
+{
+    if (m_engine != Engine::Postgres)
+        return;
+    const QString state = error.nativeErrorCode();
+    if (state == u"40001"_s || state == u"40P01"_s)
+        m_transientFailure = true;
+    // Class 08 (connection exception), 57P01..03 (admin shutdown, crash shutdown, cannot connect
+    // now); a dead socket may also come back with no SQLSTATE at all.
+    static const QRegularExpression libpqLost(
+        u"server closed the connection|no connection to the server|could not (send|receive) data"_s);
+    const bool lost = state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
+                      || (state.isEmpty() && error.type() == QSqlError::ConnectionError)
+                      || (state.isEmpty() && libpqLost.match(error.text()).hasMatch());
+    if (lost) {
+        m_connectionLost = true;
+        m_lostDuringCommit = m_committing;
+    }
 }
 
 // Runs before anything writes: a database with tables but without our migration table, or
@@ -463,6 +549,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, const Bindings &bindings)
                                        : value);
     }
     if (!query.exec()) {
+        noteFailure(query.lastError());
         Error error = storageError(query, u"statement"_s);
         query.finish();
         return std::unexpected(error);
@@ -579,8 +666,10 @@ Database::TextMatch Database::textMatch(const QString &table, const QString &ali
 Status Database::execute(const QString &sql)
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        noteFailure(query.lastError());
         return std::unexpected(storageError(query, u"execute"_s));
+    }
     return {};
 }
 
@@ -614,9 +703,16 @@ Status Database::commit()
         (void)execute(u"ROLLBACK"_s);
         return fail(ErrorCode::Storage, Tr::tr("Part of the change failed, so none of it was saved."));
     }
-    if (auto ok = execute(u"COMMIT"_s); !ok) {
+    m_committing = true;
+    auto committed = execute(u"COMMIT"_s);
+    m_committing = false;
+    if (!committed) {
+        if (m_lostDuringCommit)
+            return fail(ErrorCode::Storage,
+                        Tr::tr("The connection to the database server was lost while saving: the change "
+                               "may or may not have been saved. Check the case before doing it again."));
         (void)execute(u"ROLLBACK"_s);
-        return ok;
+        return committed;
     }
     return {};
 }

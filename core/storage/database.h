@@ -73,22 +73,39 @@ public:
     [[nodiscard]] QDateTime now() const;
 
     /// Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite, SERIALIZABLE on
-    /// PostgreSQL): committed when it
-    /// returns a value, rolled back when it returns an error. Nested calls join the outer one.
+    /// PostgreSQL): committed when it returns a value, rolled back when it returns an error.
+    /// Nested calls join the outer one.
+    ///
+    /// On PostgreSQL the outermost call runs `work` again, up to maxWriteAttempts times, when
+    /// the server refused the transaction for a reason that a new attempt removes: a
+    /// serialization failure or deadlock (another session changed what this one read), or a
+    /// connection lost before COMMIT was sent (the server rolled it back; the connection is
+    /// reopened first). `work` must therefore compute its result from the database alone, not
+    /// accumulate into variables outside it. A connection lost during COMMIT is never retried:
+    /// whether the change was saved is unknown, and the person is told so.
     template <typename Work>
     auto write(Work &&work) -> decltype(work())
     {
-        if (auto begun = begin(); !begun)
-            return std::unexpected(begun.error());
-        auto result = work();
-        if (result) {
-            if (auto committed = commit(); !committed)
-                return std::unexpected(committed.error());
-        } else {
-            rollback();
+        if (m_transactionDepth > 0)
+            return writeOnce(work);
+        for (int attempt = 1;; ++attempt) {
+            if (auto ready = prepareWriteAttempt(); !ready)
+                return std::unexpected(ready.error());
+            auto result = writeOnce(work);
+            if (result || !shouldRetryWrite(attempt))
+                return result;
         }
-        return result;
     }
+    static constexpr int maxWriteAttempts = 6;
+
+    /// The connection to the server broke (the server restarted, the network dropped, an
+    /// administrator ended the session). Always false on SQLite.
+    [[nodiscard]] bool connectionLost() const { return m_connectionLost; }
+    /// Opens the connection to the server again, with the same settings, and tells the
+    /// reconnect handler. Refused inside a transaction.
+    [[nodiscard]] Status reconnect();
+    /// Called after every successful reconnect(), for whoever must re-subscribe or reload.
+    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
 
     /// Statements are prepared once and kept; named placeholders only. Each call reads all
     /// its rows and releases the statement, so no cursor holds a read snapshot open.
@@ -132,6 +149,24 @@ private:
     [[nodiscard]] Status migrateSteps();
     [[nodiscard]] Result<QSqlQuery *> run(const QString &sql, const Bindings &bindings);
     [[nodiscard]] Result<QString> withReturningId(const QString &sql);
+    template <typename Work>
+    auto writeOnce(Work &work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return std::unexpected(begun.error());
+        auto result = work();
+        if (result) {
+            if (auto committed = commit(); !committed)
+                return std::unexpected(committed.error());
+        } else {
+            rollback();
+        }
+        return result;
+    }
+    [[nodiscard]] Status prepareWriteAttempt();
+    [[nodiscard]] bool shouldRetryWrite(int attempt);
+    void noteFailure(const QSqlError &error);
+    [[nodiscard]] Status configurePostgresSession();
     [[nodiscard]] Status begin();
     [[nodiscard]] Status commit();
     void rollback();
@@ -142,6 +177,12 @@ private:
     Clock m_clock;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    // What went wrong in the current write attempt, for shouldRetryWrite().
+    bool m_transientFailure = false; // serialization failure or deadlock
+    bool m_connectionLost = false;
+    bool m_lostDuringCommit = false;
+    bool m_committing = false;
+    std::function<void()> m_onReconnect;
     QHash<QString, QSqlQuery> m_statements;
     // PostgreSQL: each INSERT's text with `RETURNING id` added where the table has an id.
     QHash<QString, QString> m_insertStatements;
