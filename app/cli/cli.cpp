@@ -133,6 +133,12 @@ int Context::usage(const QString &message)
     return Usage;
 }
 
+void Context::progress(const QString &message)
+{
+    m_err << u"relais-cli: "_s << message << u'\n';
+    m_err.flush();
+}
+
 void Context::warn(const QString &message)
 {
     m_err << u"relais-cli: warning: "_s << message << u'\n';

@@ -84,6 +84,8 @@ public:
     void setCreatesDatabase(bool creates) { m_createsDatabase = creates; }
     /// A warning on stderr that does not change the outcome.
     void warn(const QString &message);
+    /// How a long command is getting on, on stderr so stdout stays the result.
+    void progress(const QString &message);
 
 private:
     ParsedArgs m_args;

@@ -1,10 +1,12 @@
-// init, demo, agencies, users, verify: setting up and checking a case file.
+// init, demo, agencies, users, verify, migrate: setting up, checking and moving a case file.
 #include "cli.h"
 #include "textview.h"
 
 #include "casefile/json.h"
 #include "demo/demoworld.h"
+#include "transfer/networkmove.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -237,6 +239,94 @@ int verify(Context &ctx)
     return report->intact() ? Ok : Conflict;
 }
 
+// The copying and every check are core's (transfer/networkmove); this only names the two
+// ends, the acting user, and says what happened.
+int migrate(Context &ctx)
+{
+    if (ctx.args().has(u"--db"_s))
+        return ctx.usage(Tr::tr("migrate reads --from FILE and --to URL, not --db"));
+    const QString from = ctx.args().value(u"--from"_s);
+    const QString to = ctx.args().value(u"--to"_s);
+    if (from.isEmpty() || to.isEmpty())
+        return ctx.usage(Tr::tr("migrate needs --from FILE.sqlite and --to postgresql://USER@HOST:PORT/DATABASE"));
+    if (!Database::isPostgresUrl(to))
+        return ctx.failed({ErrorCode::Invalid, Tr::tr("--to must name a PostgreSQL database, "
+                                                      "postgresql://USER@HOST:PORT/DATABASE: a network moves from its "
+                                                      "SQLite file to a server.")});
+    auto opened = NetworkMove::openSource(from);
+    if (!opened)
+        return ctx.failed(opened.error());
+    Workspace source(std::move(*opened));
+    Actor actor = Actor::localConsole();
+    if (const QString login = ctx.args().value(u"--as"_s); ctx.args().has(u"--as"_s)) {
+        auto user = source.directory().actAs(login);
+        if (!user && user.error().code == ErrorCode::NotFound)
+            return ctx.failed({ErrorCode::NotFound, Tr::tr("there is no user %1 in %2").arg(login, from)});
+        if (!user)
+            return ctx.failed(user.error());
+        actor = *user;
+    }
+    if (auto allowed = NetworkMove::mayMove(actor); !allowed)
+        return ctx.failed(allowed.error());
+    auto target = Database::openPostgres(to, Database::OpenMode::CreateIfMissing);
+    if (!target)
+        return ctx.failed(target.error());
+
+    // Quiet for a small network; a big one says how far it has got, about once a second, and
+    // names the slow checks that print nothing else.
+    QElapsedTimer running;
+    QElapsedTimer sinceLastLine;
+    running.start();
+    sinceLastLine.start();
+    const auto progress = [&](const MoveProgress &p) {
+        using Stage = MoveProgress::Stage;
+        if (p.stage == Stage::CheckingServer && running.elapsed() >= 1000)
+            ctx.progress(Tr::tr("counting the rows and recomputing every hash chain on the server"));
+        if (p.stage != Stage::Copying || sinceLastLine.elapsed() < 1000)
+            return;
+        sinceLastLine.restart();
+        ctx.progress(Tr::tr("copying %1: %2 of %3 rows (%4% of all)")
+                         .arg(p.table)
+                         .arg(p.tableRows)
+                         .arg(p.tableTotal)
+                         .arg(p.rowsTotal > 0 ? p.rowsCopied * 100 / p.rowsTotal : 100));
+    };
+    auto moved = NetworkMove::copy(actor, source.database(), **target, progress);
+    if (!moved)
+        return ctx.failed(moved.error());
+
+    const VerificationReport &chains = moved->verification;
+    QJsonArray tables;
+    QString text = Tr::tr("Moved the network from %1 to %2 in %3 s (schema %4):\n")
+                       .arg(moved->source, moved->target, QString::number(double(moved->elapsedMs) / 1000.0, 'f', 1))
+                       .arg(moved->schemaVersion);
+    for (const TableCopy &table : std::as_const(moved->tables)) {
+        tables.append(QJsonObject{{u"table"_s, table.table}, {u"rows"_s, table.rows}});
+        text += u"  %1 %2\n"_s.arg(table.table.leftJustified(20)).arg(table.rows, 8);
+    }
+    text += Tr::tr("%1 tables, %2 rows: the same counts in the file and on the server.\n")
+                .arg(moved->tables.size())
+                .arg(moved->rows);
+    if (chains.intact())
+        text += Tr::tr("All %1 case timelines verify on the server, with the same head hashes as in the file.\n")
+                    .arg(chains.cases.size());
+    else
+        text += Tr::tr("The file's timelines already had problems; they were copied as they are, so the server "
+                       "shows the same ones (exit 6):\n")
+                + TextView(actor.timeZone).verification(chains);
+    text += Tr::tr("From now on use --db %1; %2 was left as it was.").arg(moved->target, moved->source);
+    ctx.print(QJsonObject{{u"source"_s, moved->source},
+                          {u"target"_s, moved->target},
+                          {u"schemaVersion"_s, moved->schemaVersion},
+                          {u"tables"_s, tables},
+                          {u"rows"_s, moved->rows},
+                          {u"verification"_s, Json::verification(chains)},
+                          {u"elapsedMs"_s, moved->elapsedMs}},
+              text);
+    // As for verify: a broken chain is a conflict with the record, even when faithfully moved.
+    return chains.intact() ? Ok : Conflict;
+}
+
 } // namespace
 
 void addSetupCommands(QList<Command> &commands)
@@ -270,7 +360,12 @@ void addSetupCommands(QList<Command> &commands)
                                "REF (at least its first 12 characters): the event it names, whether the chain is "
                                "intact up to it (exit 6 if not), how many events came since (exit 3 if not in the "
                                "chain)."),
-                        0, 1, {{u"--hash"_s}, {}, {}}, verify};
+                        0, 1, {{u"--hash"_s}, {}, {}}, verify}
+             << Command{u"migrate"_s, u"--from FILE.sqlite --to postgresql://USER@HOST:PORT/DATABASE [--as LOGIN]"_s,
+                        Tr::tr("Move a whole network from its SQLite file to an empty PostgreSQL database (admins): "
+                               "every table with its ids, in one transaction; row counts and every hash chain are "
+                               "compared before it is committed. The file is left as it was."),
+                        0, 0, {{u"--from"_s, u"--to"_s}, {}, {}}, migrate};
 }
 
 } // namespace Relais::Cli
