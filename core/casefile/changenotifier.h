@@ -20,6 +20,9 @@ Q_SIGNALS:
     void clientChanged(Relais::Core::Id clientId);
     /// Opening hours, holidays or service levels changed: deadlines move.
     void calendarsChanged();
+    /// Changes arrived that cannot be named one by one (another program wrote to the SQLite
+    /// file, or the connection to the server came back): reload everything shown.
+    void everythingChanged();
 };
 
 } // namespace Relais::Core

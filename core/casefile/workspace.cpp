@@ -21,7 +21,8 @@ Workspace::Workspace(std::unique_ptr<Database> db)
       m_merges(*m_db, m_clients, m_notifier),
       m_imports(*m_db, m_clients, m_notifier),
       m_calendars(*m_db, m_notifier),
-      m_stalls(*m_db, m_notifier, m_calendars, m_handoffs)
+      m_stalls(*m_db, m_notifier, m_calendars, m_handoffs),
+      m_changeFeed(*m_db, m_notifier)
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "calendar/calendarstore.h"
 #include "casefile/casestore.h"
+#include "casefile/changefeed.h"
 #include "casefile/changenotifier.h"
 #include "casefile/clientimport.h"
 #include "casefile/clientmerge.h"
@@ -31,6 +32,8 @@ public:
 
     [[nodiscard]] Database &database() { return *m_db; }
     [[nodiscard]] ChangeNotifier &notifier() { return m_notifier; }
+    /// Changes made by other sessions; the desktop app starts it, the CLI never does.
+    [[nodiscard]] ChangeFeed &changeFeed() { return m_changeFeed; }
     [[nodiscard]] Directory &directory() { return m_directory; }
     [[nodiscard]] ClientRegistry &clients() { return m_clients; }
     [[nodiscard]] ClientMerge &merges() { return m_merges; }
@@ -55,6 +58,7 @@ private:
     ClientImport m_imports;
     CalendarStore m_calendars;
     StallMonitor m_stalls;
+    ChangeFeed m_changeFeed;
 };
 
 } // namespace Relais::Core

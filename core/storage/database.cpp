@@ -326,7 +326,8 @@ void Database::noteFailure(const QSqlError &error)
     // now); a dead socket may also come back with no SQLSTATE at all.
     static const QRegularExpression libpqLost(
         u"server closed the connection|no connection to the server|could not (send|receive) data"_s);
-    const bool lost = state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
+    // The driver itself closes the connection when it finds the socket dead.
+    const bool lost = !connection().isOpen() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
                       || (state.isEmpty() && error.type() == QSqlError::ConnectionError)
                       || (state.isEmpty() && libpqLost.match(error.text()).hasMatch());
     if (lost) {
@@ -529,12 +530,33 @@ Error Database::postgresError(const QSqlError &error)
 
 Result<QSqlQuery *> Database::run(const QString &sql, const Bindings &bindings)
 {
+    // Outside a transaction a lost connection is reopened before a statement, and a read that
+    // met the loss runs again once: reading twice changes nothing. (Writes go through write(),
+    // which knows when running again is safe.)
+    const bool mayReconnect = m_engine == Engine::Postgres && m_transactionDepth == 0;
+    if (mayReconnect && m_connectionLost)
+        if (auto ok = reconnect(); !ok)
+            return std::unexpected(ok.error());
+    auto result = runOnce(sql, bindings);
+    static const QRegularExpression read(u"^\\s*(SELECT|WITH)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (!result && mayReconnect && m_connectionLost && read.match(sql).hasMatch()) {
+        if (auto ok = reconnect(); !ok)
+            return std::unexpected(ok.error());
+        result = runOnce(sql, bindings);
+    }
+    return result;
+}
+
+Result<QSqlQuery *> Database::runOnce(const QString &sql, const Bindings &bindings)
+{
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
+        if (!query.prepare(sql)) {
+            noteFailure(query.lastError());
             return std::unexpected(storageError(query, u"prepare"_s));
+        }
         it = m_statements.insert(sql, std::move(query));
     }
     QSqlQuery &query = it.value();

@@ -148,6 +148,7 @@ private:
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status migrateSteps();
     [[nodiscard]] Result<QSqlQuery *> run(const QString &sql, const Bindings &bindings);
+    [[nodiscard]] Result<QSqlQuery *> runOnce(const QString &sql, const Bindings &bindings);
     [[nodiscard]] Result<QString> withReturningId(const QString &sql);
     template <typename Work>
     auto writeOnce(Work &work) -> decltype(work())

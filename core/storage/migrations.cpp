@@ -323,7 +323,41 @@ QList<Migration> migrations(Engine engine)
         .both(QStringLiteral("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''"))
         .both(QStringLiteral("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''"))
         .statements()};
-    return {initial, clientMerges, handoffDocuments, calendars, contacts};
+    // Live refresh on a shared server (PostgreSQL only; a SQLite file is watched instead): every
+    // committed change announces itself on the channel `relais_changes`, whoever wrote it, so
+    // other sessions reload just what changed. Payloads are words: "event CASE SEQ",
+    // "case CASE", "handoff HANDOFF CASE", "client CLIENT", "calendars" (see ChangeFeed).
+    // PostgreSQL sends them at COMMIT, never for a rolled-back change, and folds repeats.
+    QStringList announceTriggers{QStringLiteral(R"(CREATE FUNCTION relais_announce_change() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_TABLE_NAME = 'events' THEN
+                PERFORM pg_notify('relais_changes', 'event ' || NEW.case_id || ' ' || NEW.seq);
+            ELSIF TG_TABLE_NAME = 'cases' THEN
+                PERFORM pg_notify('relais_changes', 'case ' || NEW.id);
+            ELSIF TG_TABLE_NAME = 'handoffs' THEN
+                PERFORM pg_notify('relais_changes', 'handoff ' || NEW.id || ' ' || NEW.case_id);
+            ELSIF TG_TABLE_NAME = 'handoff_signals' THEN
+                PERFORM pg_notify('relais_changes', 'handoff ' || NEW.handoff_id || ' '
+                    || (SELECT case_id FROM handoffs WHERE id = NEW.handoff_id));
+            ELSIF TG_TABLE_NAME = 'clients' THEN
+                PERFORM pg_notify('relais_changes', 'client ' || NEW.id);
+            ELSIF TG_TABLE_NAME IN ('client_phones', 'consents') THEN
+                PERFORM pg_notify('relais_changes', 'client ' || NEW.client_id);
+            ELSE
+                PERFORM pg_notify('relais_changes', 'calendars');
+            END IF;
+            RETURN NULL;
+        END $$)")};
+    for (const auto *table : {"events", "cases", "handoffs", "handoff_signals", "clients", "client_phones",
+                              "consents", "agencies", "holidays"})
+        announceTriggers << QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE ON %1 "
+                                           "FOR EACH ROW EXECUTE FUNCTION relais_announce_change()")
+                                .arg(QLatin1StringView(table));
+    Migration liveChanges{6, QStringLiteral("live change announcements (PostgreSQL)"), Steps(engine)
+        .either({}, announceTriggers)
+        .statements()};
+    return {initial, clientMerges, handoffDocuments, calendars, contacts, liveChanges};
 }
 
 } // namespace

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "casefile/changenotifier.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QFileSystemWatcher;
+
+namespace Relais::Core {
+
+class Database;
+
+/// Brings changes committed by other sessions — other desktops on the same server, another
+/// program on the same SQLite file — into this process, so open windows refresh by themselves.
+///
+/// PostgreSQL: LISTENs on `relais_changes` (announced by triggers at every commit, see
+/// migrations.cpp) and re-emits each change on the ChangeNotifier, naming the case. It also
+/// watches the connection: when the server goes away it says so, tries again every few
+/// seconds, and once back it re-subscribes and asks for everything to be reloaded, since
+/// announcements sent meanwhile were lost.
+/// SQLite: watches the file and its write-ahead log; when another connection committed
+/// (PRAGMA data_version moved), everything is reloaded, as the file cannot say what changed.
+///
+/// Nothing happens until start(); the command-line tool never starts one.
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+public:
+    ChangeFeed(Database &db, ChangeNotifier &notifier, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    /// Begins listening or watching. `checkEveryMs`: how often the connection (PostgreSQL) or
+    /// the file (SQLite, besides the file watcher) is looked at.
+    [[nodiscard]] Status start(int checkEveryMs = 3000);
+    [[nodiscard]] bool isStarted() const { return m_started; }
+    /// False while the connection to the server is lost.
+    [[nodiscard]] bool isConnected() const { return m_connected; }
+
+    /// The cases a change from elsewhere touched, gathered over a short moment so a burst of
+    /// announcements becomes one refresh. Ids as announced; 0 when the change names none.
+    static constexpr int gatherMs = 150;
+
+Q_SIGNALS:
+    /// Other sessions changed these cases (`everything`: reload all, the change cannot be named).
+    void changedElsewhere(const QSet<Relais::Core::Id> &caseIds, bool everything);
+    void connectionLost(const QString &reason);
+    void reconnected();
+
+private:
+    void onNotification(const QString &channel, int source, const QVariant &payload);
+    void announce(const QString &payload);
+    void checkConnection();
+    void checkFile();
+    void watchFile();
+    void subscribe();
+    void flush();
+    [[nodiscard]] qint64 dataVersion();
+
+    Database &m_db;
+    ChangeNotifier &m_notifier;
+    QTimer m_check;
+    QTimer m_gather;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QSet<Id> m_pendingCases;
+    bool m_pendingEverything = false;
+    bool m_started = false;
+    bool m_connected = true;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Relais::Core
