@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,49 @@ Widget *named(QWidget &parent, const QString &accessibleName)
     return nullptr;
 }
 
+// Text a person could not read whole: labels and buttons smaller than their text needs.
+QStringList clippedText(QWidget &window)
+{
+    QStringList clipped;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window) || widget->inherits("QLineEdit"))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            text = combo->currentText();
+        else
+            continue;
+        if (text.isEmpty())
+            continue;
+        // The text itself must fit: a combo box may be narrower than its longest choice, and
+        // a button than its style's preferred size, as long as what they show is whole.
+        const QString shown = QString(text).remove(u'&');
+        const int textWidth = widget->fontMetrics().horizontalAdvance(shown);
+        const int chrome = qobject_cast<QComboBox *>(widget) ? 30 : qobject_cast<QAbstractButton *>(widget) ? 8 : 0;
+        const bool wraps = widget->hasHeightForWidth();
+        const bool tooNarrow = !wraps && widget->contentsRect().width() < textWidth + chrome;
+        const bool tooLow = wraps ? widget->height() < widget->heightForWidth(widget->width())
+                                  : widget->height() < widget->fontMetrics().height();
+        if (tooNarrow || tooLow)
+            clipped.append(u"%1 \"%2\" (%3x%4)"_s.arg(QString::fromLatin1(widget->metaObject()->className()), text)
+                               .arg(widget->width())
+                               .arg(widget->height()));
+    }
+    return clipped;
+}
+
+// With RELAIS_SCREENSHOT_DIR set, keeps a picture of the window there (README screenshots).
+void keepPicture(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(QDir(dir).filePath(name)));
+}
+
 QPushButton *buttonWithText(QWidget &parent, const QString &text)
 {
     for (QPushButton *button : parent.findChildren<QPushButton *>())
@@ -103,6 +147,7 @@ private Q_SLOTS:
     void testConnectionFailsAgainstAClosedPort();
     void passwordDialogShowsWhereAndWhy();
     void passwordIsNeverKeptInSettings();
+    void dialogsShowAllTheirText();
 
 private:
     std::unique_ptr<TemporarySettings> m_settings;
@@ -539,6 +584,52 @@ void TestConnection::passwordIsNeverKeptInSettings()
             QVERIFY2(!bytes.contains(form), qPrintable(file.fileName()));
     }
     QVERIFY(read > 0);
+}
+
+void TestConnection::dialogsShowAllTheirText()
+{
+    ConnectionProfile casablanca = profileNamed(u"Réseau Casablanca"_s, u"relais.casa.example.ma"_s);
+    casablanca.user = u"salma.idrissi"_s;
+    casablanca.tls = TlsMode::VerifyFull;
+    ConnectionProfiles::save(casablanca, at(9));
+    ConnectionProfile rabat = profileNamed(u"Rabat — test"_s, u"10.20.0.7"_s);
+    rabat.database = u"relais_test"_s;
+    ConnectionProfiles::save(rabat, at(8));
+
+    WelcomeDialog welcome;
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    QCOMPARE(clippedText(welcome).join(u"; "_s), QString());
+    // Enter connects with the most recent saved connection.
+    QCOMPARE(QApplication::focusWidget(), named<QListWidget>(welcome, u"Saved server connections"_s));
+    keepPicture(welcome, u"welcome.png"_s);
+
+    ConnectionDialog dialog;
+    ConnectionProfile closed = casablanca;
+    closed.host = u"127.0.0.1"_s;
+    closed.port = 1;
+    dialog.setProfile(closed);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.testConnection()); // a long refusal under the fields
+    QCOMPARE(clippedText(dialog).join(u"; "_s), QString());
+    QCOMPARE(QApplication::focusWidget(), named<QLineEdit>(dialog, u"Profile name"_s));
+    keepPicture(dialog, u"connection-refused.png"_s);
+
+    ConnectionDialog filled;
+    filled.setProfile(casablanca);
+    filled.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&filled));
+    QCOMPARE(clippedText(filled).join(u"; "_s), QString());
+    keepPicture(filled, u"connect-server.png"_s);
+
+    PasswordDialog password(postgresAddressForPeople(casablanca.url()),
+                            u"Cannot connect to the PostgreSQL database relais on relais.casa.example.ma:5432: "
+                            "FATAL: password authentication failed for user \"salma.idrissi\""_s);
+    password.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&password));
+    QCOMPARE(clippedText(password).join(u"; "_s), QString());
+    keepPicture(password, u"password.png"_s);
 }
 
 QTEST_MAIN(TestConnection)

@@ -72,7 +72,7 @@ PasswordDialog::PasswordDialog(const QString &address, const QString &refusal, Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_password->setFocus();
-    setMinimumWidth(440);
+    resize(460, layout->totalHeightForWidth(460));
 }
 
 PasswordDialog::~PasswordDialog()
@@ -172,22 +172,30 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent), m_ask(Pas
     layout->addWidget(m_status);
     layout->addStretch(1);
 
+    // Test connection stands apart, on the left: it does not close the dialog.
+    auto *buttonRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test connection"));
+    m_test->setAutoDefault(false);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    buttonRow->addWidget(m_test);
+    buttonRow->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save profile"));
-    m_test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     // Top to bottom, then the buttons left to right (Qt 6.4 has no setTabOrder(list)).
-    const QList<QWidget *> order{m_name, m_host, m_port, m_database, m_user, m_tls, m_rootCertificate, m_browse,
-                                 m_test, buttons->button(QDialogButtonBox::Cancel),
-                                 buttons->button(QDialogButtonBox::Save)};
+    // The box lays its buttons out in the platform's order as they are added.
+    QList<QWidget *> order{m_name, m_host, m_port, m_database, m_user, m_tls, m_rootCertificate, m_browse, m_test};
+    for (int i = 0; i < buttons->layout()->count(); ++i)
+        if (QWidget *button = buttons->layout()->itemAt(i)->widget())
+            order.append(button);
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_name->setFocus();
-    resize(600, sizeHint().height());
+    resize(620, layout->totalHeightForWidth(620));
 }
 
 void ConnectionDialog::setProfile(const ConnectionProfile &profile)
@@ -219,6 +227,13 @@ void ConnectionDialog::showStatus(const QString &message, bool ok)
     m_status->setStyleSheet(ok ? u"color: #1a7f37;"_s : u"color: #b3261e;"_s);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
+    // A server's reason can run to three lines: grow to show it whole rather than clip it.
+    if (QLayout *box = layout()) {
+        box->activate();
+        const int needed = box->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 bool ConnectionDialog::testConnection()

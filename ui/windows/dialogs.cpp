@@ -179,14 +179,15 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
         setTabOrder(order.at(i - 1), order.at(i));
 
     listProfiles();
-    resize(600, sizeHint().height());
+    resize(600, layout->totalHeightForWidth(600));
 }
 
 void WelcomeDialog::listProfiles()
 {
     m_profiles->clear();
     for (const ConnectionProfile &profile : ConnectionProfiles::all()) {
-        const QString address = postgresAddressForPeople(profile.url());
+        // The scheme says nothing to a person choosing where to work.
+        const QString address = postgresAddressForPeople(profile.url()).remove(u"postgresql://"_s);
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(profile.name, address));
         item->setData(Qt::UserRole, profile.name);
         item->setToolTip(tr("%1, TLS: %2").arg(address, sslModeName(profile.tls)));
@@ -198,7 +199,7 @@ void WelcomeDialog::listProfiles()
         m_profiles->setCurrentRow(0);
         // Up to four rows without scrolling; more scroll.
         const int rows = int(std::min<qsizetype>(m_profiles->count(), 4));
-        m_profiles->setFixedHeight(rows * m_profiles->sizeHintForRow(0) + 2 * m_profiles->frameWidth() + 4);
+        m_profiles->setFixedHeight(rows * m_profiles->sizeHintForRow(0) + 2 * m_profiles->frameWidth() + 6);
         m_profiles->setFocus();
     }
     m_connect->setEnabled(any);
