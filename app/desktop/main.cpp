@@ -1,6 +1,8 @@
 // relais: the desktop application.
 #include "demo/demoworld.h"
+#include "models/connectionprofiles.h"
 #include "windows/caseview.h"
+#include "windows/connectiondialog.h"
 #include "windows/dialogs.h"
 #include "windows/exportdialog.h"
 #include "windows/mainwindow.h"
@@ -32,11 +34,21 @@ QString demoPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo.sqlite"_s);
 }
 
+// A case file to open: a file path or a postgresql:// URL, and where the choice came from.
+struct Target {
+    QString pathOrUrl;
+    QString profileName;      // the saved connection it came from, if any
+    bool fromWelcome = false; // a failure goes back to the welcome screen rather than quitting
+};
+
 // The first-start choices; returns the case file to open, or nothing when the person quits.
-std::optional<QString> chooseCaseFile()
+// `selected` is the saved connection to highlight (the one just saved or just tried).
+std::optional<Target> chooseCaseFile(QString selected = {})
 {
     for (;;) {
         Gui::WelcomeDialog welcome;
+        if (!selected.isEmpty())
+            welcome.selectProfile(selected);
         if (welcome.exec() != QDialog::Accepted)
             return std::nullopt;
         switch (welcome.choice()) {
@@ -51,25 +63,53 @@ std::optional<QString> chooseCaseFile()
                     continue;
                 }
             }
-            return path;
+            return Target{path, {}, true};
         }
         case Gui::WelcomeDialog::Choice::Create: {
             Gui::NewDatabaseDialog create;
             if (create.exec() == QDialog::Accepted)
-                return create.path();
+                return Target{create.path(), {}, true};
             continue;
         }
         case Gui::WelcomeDialog::Choice::Open: {
             const QString path = QFileDialog::getOpenFileName(nullptr, Tr::tr("Open a case file"), QString(),
                                                               Tr::tr("Case files (*.sqlite);;All files (*)"));
             if (!path.isEmpty())
-                return path;
+                return Target{path, {}, true};
+            continue;
+        }
+        case Gui::WelcomeDialog::Choice::Server: {
+            // Saved, it is listed first on the welcome screen, highlighted: Enter connects.
+            Gui::ConnectionDialog connection;
+            if (connection.exec() == QDialog::Accepted)
+                selected = connection.profile().name;
+            continue;
+        }
+        case Gui::WelcomeDialog::Choice::Profile: {
+            const auto profile = Gui::ConnectionProfiles::find(welcome.profileName());
+            if (profile)
+                return Target{profile->url(), profile->name, true};
             continue;
         }
         case Gui::WelcomeDialog::Choice::None:
             return std::nullopt;
         }
     }
+}
+
+// Opens the case file; a server that wants a password gets one from a prompt. Nothing when the
+// person cancels that prompt.
+std::optional<Core::Result<std::unique_ptr<Core::Workspace>>> openCaseFile(const Target &target)
+{
+    if (!Core::Database::isPostgresUrl(target.pathOrUrl))
+        return Core::Workspace::open(target.pathOrUrl, Core::Database::OpenMode::MustExist);
+    auto opened = Gui::openServerCaseFile(target.pathOrUrl, Core::Database::OpenMode::MustExist,
+                                          Gui::PasswordDialog::asker(nullptr));
+    if (!opened)
+        return std::nullopt;
+    if (!*opened)
+        return std::unexpected(opened->error());
+    return std::make_unique<Core::Workspace>(std::move(**opened));
 }
 
 } // namespace
@@ -86,7 +126,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Tr::tr("Relais — one shared case file per customer."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"db"_s, Tr::tr("Open this case file."), u"PATH"_s});
+    parser.addOption({u"db"_s, Tr::tr("Open this case file: a file, or a server as "
+                                    "postgresql://user@host:port/dbname[?sslmode=...]."),
+                      u"PATH|URL"_s});
     parser.addOption({u"demo"_s, Tr::tr("Open the demo world (built on first use).")});
     parser.addOption({u"as"_s, Tr::tr("Sign in as this user (until accounts have passwords)."), u"LOGIN"_s});
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
@@ -95,24 +137,36 @@ int main(int argc, char *argv[])
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.process(app);
 
-    std::optional<QString> path;
+    std::optional<Target> target;
     if (parser.isSet(u"db"_s))
-        path = parser.value(u"db"_s);
+        target = Target{parser.value(u"db"_s), {}, false};
     else if (parser.isSet(u"demo"_s) && QFileInfo::exists(demoPath()))
-        path = demoPath();
+        target = Target{demoPath(), {}, false};
     else if (QFileInfo::exists(Core::Database::defaultPath()))
-        path = Core::Database::defaultPath();
+        target = Target{Core::Database::defaultPath(), {}, false};
     else
-        path = chooseCaseFile();
-    if (!path)
-        return 0;
+        target = chooseCaseFile();
 
-    auto opened = Core::Workspace::open(*path, Core::Database::OpenMode::MustExist);
-    if (!opened) {
-        QMessageBox::critical(nullptr, Tr::tr("Relais"), opened.error().message);
-        return 1;
+    std::unique_ptr<Core::Workspace> workspace;
+    while (!workspace) {
+        if (!target)
+            return 0;
+        auto opened = openCaseFile(*target);
+        if (opened && *opened) {
+            workspace = std::move(**opened);
+            if (!target->profileName.isEmpty())
+                Gui::ConnectionProfiles::markUsed(target->profileName);
+            break;
+        }
+        if (opened)
+            QMessageBox::critical(nullptr, Tr::tr("Relais"), opened->error().message);
+        // Cancelling the password prompt, or a failure, of what the command line named ends
+        // here; of what the welcome screen offered, goes back to it.
+        if (!target->fromWelcome)
+            return opened ? 1 : 0;
+        target = chooseCaseFile(target->profileName);
     }
-    Core::Workspace &ws = **opened;
+    Core::Workspace &ws = *workspace;
 
     std::unique_ptr<Gui::MainWindow> window;
     std::function<bool()> signIn = [&]() -> bool {

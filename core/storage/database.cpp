@@ -130,6 +130,27 @@ Result<PostgresTarget> parsePostgresUrl(const QString &text)
 
 } // namespace
 
+bool isPasswordRefusal(const QString &message)
+{
+    // libpq's client-side "fe_sendauth: no password supplied" is never translated; the server's
+    // refusal follows its lc_messages, and French is what a Moroccan server may well speak.
+    static const QStringList refusals{
+        u"no password supplied"_s,
+        u"password authentication failed"_s,
+        u"authentification par mot de passe échouée"_s,
+    };
+    for (const QString &refusal : refusals)
+        if (message.contains(refusal, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+QString postgresAddressForPeople(const QString &url)
+{
+    auto target = parsePostgresUrl(url);
+    return target ? target->display : QString();
+}
+
 QVariant toStored(const QDateTime &instant)
 {
     return instant.isValid() ? QVariant(instant.toMSecsSinceEpoch()) : QVariant();
@@ -176,11 +197,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &pathOrUrl, OpenM
     return isPostgresUrl(pathOrUrl) ? openPostgres(pathOrUrl, mode) : openSqlite(pathOrUrl, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, OpenMode mode,
+                                                          const QString &password)
 {
     auto target = parsePostgresUrl(url);
     if (!target)
         return std::unexpected(target.error());
+    if (!password.isEmpty())
+        target->password = password;
 
     std::unique_ptr<Database> db(new Database(Engine::Postgres, target->display, nextConnectionName()));
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, db->m_connectionName);

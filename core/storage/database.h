@@ -50,8 +50,10 @@ public:
     /// in the connection's current schema. CreateIfMissing prepares an empty database (the
     /// database itself must exist); MustExist refuses one that holds no case file yet. Like
     /// openSqlite(), a database of another program or of a newer Relais is left untouched.
+    /// A non-empty `password` is used instead of the URL's (one a person typed in a prompt);
+    /// it is kept out of every message and log line.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openPostgres(
-        const QString &url, OpenMode mode = OpenMode::CreateIfMissing);
+        const QString &url, OpenMode mode = OpenMode::CreateIfMissing, const QString &password = {});
 
     /// Whether `text` names a PostgreSQL server rather than a file.
     [[nodiscard]] static bool isPostgresUrl(const QString &text);
@@ -188,6 +190,16 @@ private:
     // PostgreSQL: each INSERT's text with `RETURNING id` added where the table has an id.
     QHash<QString, QString> m_insertStatements;
 };
+
+/// Whether a failed PostgreSQL connection's message (libpq's reason, or the whole message of
+/// Database::openPostgres()) says the server wants a password it did not get: none was
+/// supplied, or the one supplied was refused. A caller that can ask a person for one then
+/// retries with it. Recognises libpq's own wording and the server's in English and French.
+[[nodiscard]] bool isPasswordRefusal(const QString &message);
+
+/// A PostgreSQL URL as people may see it — `postgresql://user@host:port/dbname`, without
+/// password or options — for prompts and titles; empty when `url` is not a valid one.
+[[nodiscard]] QString postgresAddressForPeople(const QString &url);
 
 /// Milliseconds since the epoch (UTC) as stored, and back.
 [[nodiscard]] QVariant toStored(const QDateTime &instant);

@@ -40,6 +40,11 @@ void UiSettings::setExportFolder(const QString &folder)
     settings()->setValue(exportFolderKey, folder);
 }
 
+std::unique_ptr<QSettings> UiSettings::store()
+{
+    return settings();
+}
+
 void UiSettings::useFile(const QString &iniPath)
 {
     iniFile() = iniPath;

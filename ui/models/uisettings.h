@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <memory>
+
+class QSettings;
+
 namespace Relais::Gui {
 
 /// The desktop's remembered choices, typed, over QSettings. Tests point it at a temporary file.
@@ -14,6 +18,10 @@ public:
 
     /// Reads and writes `iniPath` instead of the user's settings (tests); empty restores them.
     static void useFile(const QString &iniPath);
+
+    /// The settings store itself, for the other typed wrappers of ui/models
+    /// (ConnectionProfiles); it follows useFile().
+    [[nodiscard]] static std::unique_ptr<QSettings> store();
 };
 
 } // namespace Relais::Gui

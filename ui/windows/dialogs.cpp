@@ -1,6 +1,7 @@
 #include "windows/dialogs.h"
 
 #include "casefile/tellusonce.h"
+#include "models/connectionprofiles.h"
 #include "widgets/errorlabel.h"
 
 #include "windows/customerdialog.h"
@@ -124,19 +125,115 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
                                 "timed, and the customer never has to re-explain.</p>"));
     title->setWordWrap(true);
     layout->addWidget(title);
-    auto choose = [this, layout](Choice choice, const QString &text, const QString &description) {
+
+    // Saved server connections come first: whoever has one uses it every morning.
+    m_savedPanel = new QWidget;
+    auto *saved = new QVBoxLayout(m_savedPanel);
+    saved->setContentsMargins(0, 0, 0, 0);
+    auto *savedLabel = new QLabel(tr("&Saved server connections"));
+    QFont bold = savedLabel->font();
+    bold.setBold(true);
+    savedLabel->setFont(bold);
+    saved->addWidget(savedLabel);
+    m_profiles = new QListWidget;
+    m_profiles->setAccessibleName(tr("Saved server connections"));
+    m_profiles->setUniformItemSizes(true);
+    savedLabel->setBuddy(m_profiles);
+    connect(m_profiles, &QListWidget::itemActivated, this, &WelcomeDialog::connectSelectedProfile);
+    saved->addWidget(m_profiles);
+    auto *savedButtons = new QHBoxLayout;
+    savedButtons->addStretch(1);
+    m_remove = new QPushButton(tr("&Remove"));
+    m_remove->setAccessibleName(tr("Remove the selected connection"));
+    connect(m_remove, &QPushButton::clicked, this, &WelcomeDialog::removeSelectedProfile);
+    m_connect = new QPushButton(tr("&Connect"));
+    m_connect->setAccessibleName(tr("Connect with the selected connection"));
+    m_connect->setDefault(true);
+    connect(m_connect, &QPushButton::clicked, this, &WelcomeDialog::connectSelectedProfile);
+    savedButtons->addWidget(m_remove);
+    savedButtons->addWidget(m_connect);
+    saved->addLayout(savedButtons);
+    layout->addWidget(m_savedPanel);
+
+    QList<QWidget *> order{m_profiles, m_connect, m_remove};
+    auto choose = [this, layout, &order](Choice choice, const QString &text, const QString &description) {
         auto *button = new QCommandLinkButton(text, description);
+        button->setAccessibleDescription(description);
+        button->setAutoDefault(false);
         connect(button, &QCommandLinkButton::clicked, this, [this, choice] {
             m_choice = choice;
             QDialog::accept();
         });
         layout->addWidget(button);
+        order.append(button);
     };
     choose(Choice::Demo, tr("Open the demo world"),
            tr("A Moroccan network of eight agencies with customers and cases in every stage."));
     choose(Choice::Create, tr("Create a new case file"), tr("Start your own network with its first administrator."));
     choose(Choice::Open, tr("Open an existing case file"), tr("A Relais case file (.sqlite) on this computer."));
-    resize(560, 380);
+    choose(Choice::Server, tr("Connect to a server…"),
+           tr("A case file shared by several sites on a PostgreSQL server; saved as a connection."));
+    layout->addStretch(1);
+    // Qt 6.4 has no setTabOrder(list).
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    listProfiles();
+    resize(600, layout->totalHeightForWidth(600));
+}
+
+void WelcomeDialog::listProfiles()
+{
+    m_profiles->clear();
+    for (const ConnectionProfile &profile : ConnectionProfiles::all()) {
+        // The scheme says nothing to a person choosing where to work.
+        const QString address = postgresAddressForPeople(profile.url()).remove(u"postgresql://"_s);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(profile.name, address));
+        item->setData(Qt::UserRole, profile.name);
+        item->setToolTip(tr("%1, TLS: %2").arg(address, sslModeName(profile.tls)));
+        m_profiles->addItem(item);
+    }
+    const bool any = m_profiles->count() > 0;
+    m_savedPanel->setVisible(any);
+    if (any) {
+        m_profiles->setCurrentRow(0);
+        // Up to four rows without scrolling; more scroll.
+        const int rows = int(std::min<qsizetype>(m_profiles->count(), 4));
+        m_profiles->setFixedHeight(rows * m_profiles->sizeHintForRow(0) + 2 * m_profiles->frameWidth() + 6);
+        m_profiles->setFocus();
+    }
+    m_connect->setEnabled(any);
+    m_remove->setEnabled(any);
+}
+
+void WelcomeDialog::selectProfile(const QString &name)
+{
+    for (int i = 0; i < m_profiles->count(); ++i)
+        if (m_profiles->item(i)->data(Qt::UserRole).toString() == name)
+            m_profiles->setCurrentRow(i);
+}
+
+void WelcomeDialog::connectSelectedProfile()
+{
+    QListWidgetItem *item = m_profiles->currentItem();
+    if (!item)
+        return;
+    m_profileName = item->data(Qt::UserRole).toString();
+    m_choice = Choice::Profile;
+    QDialog::accept();
+}
+
+void WelcomeDialog::removeSelectedProfile()
+{
+    QListWidgetItem *item = m_profiles->currentItem();
+    if (!item)
+        return;
+    const int row = m_profiles->currentRow();
+    ConnectionProfiles::remove(item->data(Qt::UserRole).toString());
+    listProfiles();
+    if (m_profiles->count() > 0)
+        m_profiles->setCurrentRow(std::min(row, m_profiles->count() - 1));
+    adjustSize();
 }
 
 // --- New case file ---------------------------------------------------------------------------

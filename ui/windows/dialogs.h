@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QRadioButton;
 
 namespace Relais::Gui {
@@ -34,17 +35,33 @@ private:
     Core::Actor m_actor;
 };
 
-/// First start: open the demo world, create a new case file, or open an existing one.
+/// First start: open the demo world, create a new case file, open an existing one, connect to a
+/// server, or pick a saved server connection (most recently used first).
 class WelcomeDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { None, Demo, Create, Open };
+    enum class Choice { None, Demo, Create, Open, Server, Profile };
     explicit WelcomeDialog(QWidget *parent = nullptr);
     [[nodiscard]] Choice choice() const { return m_choice; }
+    /// The saved connection chosen, with Choice::Profile.
+    [[nodiscard]] QString profileName() const { return m_profileName; }
+    /// Highlights a saved connection, so Enter connects with it.
+    void selectProfile(const QString &name);
+
+    /// Connects with the highlighted saved connection; removes it.
+    void connectSelectedProfile();
+    void removeSelectedProfile();
 
 private:
+    void listProfiles();
+
     Choice m_choice = Choice::None;
+    QString m_profileName;
+    QWidget *m_savedPanel = nullptr;
+    QListWidget *m_profiles = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_remove = nullptr;
 };
 
 /// A new case file with its first agency and administrator.
