@@ -2,10 +2,10 @@
 
 #include "common/logging.h"
 #include "storage/database.h"
+#include "storage/notificationlistener.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSqlDriver>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,18 +36,22 @@ Status ChangeFeed::start(int checkEveryMs)
         return {};
     m_check.setInterval(checkEveryMs);
     if (m_db.engine() == Database::Engine::Postgres) {
-        // However the connection comes back (here, or inside a write), listen again and
-        // reload: what was announced while it was down is gone.
+        m_listener = std::make_unique<NotificationListener>(m_db, channel);
+        connect(m_listener.get(), &NotificationListener::received, this, &ChangeFeed::announce);
+        if (auto listening = m_listener->open(); !listening)
+            return listening;
+        // However the case file's connection comes back (at a check, or inside a write),
+        // what was announced while it was down is gone: reload.
         m_db.setReconnectHandler([this] {
-            subscribe();
-            m_connected = true;
-            Q_EMIT reconnected();
+            if (m_checking) {
+                m_reconnectedDuringCheck = true; // checkConnection() tells, once
+                return;
+            }
             m_pendingEverything = true;
             m_gather.start();
+            if (m_connected)
+                Q_EMIT reconnected();
         });
-        subscribe();
-        if (!m_db.connection().driver()->subscribedToNotifications().contains(channel))
-            return fail(ErrorCode::Storage, Tr::tr("Cannot listen for changes on %1.").arg(m_db.path()));
         connect(&m_check, &QTimer::timeout, this, &ChangeFeed::checkConnection);
     } else {
         m_dataVersion = dataVersion();
@@ -62,46 +66,33 @@ Status ChangeFeed::start(int checkEveryMs)
     return {};
 }
 
-void ChangeFeed::subscribe()
+qint64 ChangeFeed::listenerBackendPid()
 {
-    QSqlDriver *driver = m_db.connection().driver();
-    if (!driver)
-        return;
-    // The driver forgets its subscriptions when the connection closes; connect once.
-    disconnect(driver, &QSqlDriver::notification, this, nullptr);
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                onNotification(name, int(source), payload);
-            });
-    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
-        qCWarning(lcDb) << "cannot LISTEN on" << channel << ":" << driver->lastError().text();
+    return m_listener ? m_listener->backendPid() : 0;
 }
 
-void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
-{
-    // This session's own changes were announced by the services already.
-    if (name != channel || source == int(QSqlDriver::SelfSource))
-        return;
-    announce(payload.toString());
-}
-
-// "event CASE SEQ", "case CASE", "handoff HANDOFF CASE", "client CLIENT", "calendars".
+// "PID event CASE SEQ", "PID case CASE", "PID handoff HANDOFF CASE", "PID client CLIENT",
+// "PID calendars", PID being the writing session's server process.
 void ChangeFeed::announce(const QString &payload)
 {
     const QStringList words = payload.split(u' ', Qt::SkipEmptyParts);
+    // This session's own changes were announced by the services already.
+    if (words.value(0).toLongLong() == m_db.backendPid())
+        return;
+    qCDebug(lcDb) << "change from elsewhere:" << payload;
     const auto number = [&](qsizetype i) { return i < words.size() ? words.at(i).toLongLong() : Id(0); };
-    const QString kind = words.value(0);
+    const QString kind = words.value(1);
     if (kind == u"event"_s) {
-        Q_EMIT m_notifier.eventAppended(number(1), int(number(2)));
-        m_pendingCases.insert(number(1));
-    } else if (kind == u"case"_s) {
-        Q_EMIT m_notifier.caseChanged(number(1));
-        m_pendingCases.insert(number(1));
-    } else if (kind == u"handoff"_s) {
-        Q_EMIT m_notifier.handoffChanged(number(1), number(2));
+        Q_EMIT m_notifier.eventAppended(number(2), int(number(3)));
         m_pendingCases.insert(number(2));
+    } else if (kind == u"case"_s) {
+        Q_EMIT m_notifier.caseChanged(number(2));
+        m_pendingCases.insert(number(2));
+    } else if (kind == u"handoff"_s) {
+        Q_EMIT m_notifier.handoffChanged(number(2), number(3));
+        m_pendingCases.insert(number(3));
     } else if (kind == u"client"_s) {
-        Q_EMIT m_notifier.clientChanged(number(1));
+        Q_EMIT m_notifier.clientChanged(number(2));
         m_pendingCases.insert(0);
     } else if (kind == u"calendars"_s) {
         Q_EMIT m_notifier.calendarsChanged();
@@ -125,18 +116,42 @@ void ChangeFeed::flush()
         Q_EMIT changedElsewhere(cases, everything);
 }
 
-// A cheap round trip shows whether the server is still there; the socket alone may not say
-// so for minutes. Skipped mid-write: the write's own failure will tell.
+// A cheap round trip on each connection shows whether the server is still there; a socket
+// alone may not say so for minutes. The case file's connection reopens by itself on a read;
+// the listener is reopened here.
 void ChangeFeed::checkConnection()
 {
-    // A read reconnects by itself when it can (the reconnect handler above then tells);
-    // failing that, say so once and keep trying at every check.
+    m_checking = true;
+    m_reconnectedDuringCheck = false;
     auto alive = m_db.scalar(u"SELECT 1"_s);
-    if (alive || !m_db.connectionLost() || !m_connected)
+    m_checking = false;
+    bool listening = m_listener->ping();
+    bool listenerReopened = false;
+    if (!listening) {
+        listening = bool(m_listener->open());
+        listenerReopened = listening;
+    }
+    if (alive && listening) {
+        if (!m_connected || listenerReopened || m_reconnectedDuringCheck)
+            regained();
         return;
+    }
+    if (!m_connected)
+        return; // said already; keep trying at every check
     m_connected = false;
-    qCWarning(lcDb).noquote() << "lost the connection to" << m_db.path() << ":" << alive.error().message;
-    Q_EMIT connectionLost(alive.error().message);
+    const QString reason = alive ? Tr::tr("The database server %1 cannot be reached.").arg(m_db.path())
+                                 : alive.error().message;
+    qCWarning(lcDb).noquote() << "lost the connection to" << m_db.path() << ":" << reason;
+    Q_EMIT connectionLost(reason);
+}
+
+void ChangeFeed::regained()
+{
+    m_connected = true;
+    qCInfo(lcDb).noquote() << "connected again to" << m_db.path();
+    Q_EMIT reconnected();
+    m_pendingEverything = true;
+    m_gather.start();
 }
 
 void ChangeFeed::watchFile()

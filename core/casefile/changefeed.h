@@ -8,18 +8,22 @@
 
 class QFileSystemWatcher;
 
+#include <memory>
+
 namespace Relais::Core {
 
 class Database;
+class NotificationListener;
 
 /// Brings changes committed by other sessions — other desktops on the same server, another
 /// program on the same SQLite file — into this process, so open windows refresh by themselves.
 ///
-/// PostgreSQL: LISTENs on `relais_changes` (announced by triggers at every commit, see
-/// migrations.cpp) and re-emits each change on the ChangeNotifier, naming the case. It also
-/// watches the connection: when the server goes away it says so, tries again every few
-/// seconds, and once back it re-subscribes and asks for everything to be reloaded, since
-/// announcements sent meanwhile were lost.
+/// PostgreSQL: LISTENs on `relais_changes` over a connection of its own (announced by
+/// triggers at every commit, see migrations.cpp) and re-emits each change on the
+/// ChangeNotifier, naming the case; this session's own writes, known by their backend pid,
+/// were announced by the services already. It also watches both connections: when the server
+/// goes away it says so, tries again at every check, and once back it listens again and asks
+/// for everything to be reloaded, since announcements sent meanwhile were lost.
 /// SQLite: watches the file and its write-ahead log; when another connection committed
 /// (PRAGMA data_version moved), everything is reloaded, as the file cannot say what changed.
 ///
@@ -37,6 +41,8 @@ public:
     [[nodiscard]] bool isStarted() const { return m_started; }
     /// False while the connection to the server is lost.
     [[nodiscard]] bool isConnected() const { return m_connected; }
+    /// The server process of the listening connection (tests end it to simulate a restart).
+    [[nodiscard]] qint64 listenerBackendPid();
 
     /// The cases a change from elsewhere touched, gathered over a short moment so a burst of
     /// announcements becomes one refresh. Ids as announced; 0 when the change names none.
@@ -49,12 +55,11 @@ Q_SIGNALS:
     void reconnected();
 
 private:
-    void onNotification(const QString &channel, int source, const QVariant &payload);
     void announce(const QString &payload);
     void checkConnection();
+    void regained();
     void checkFile();
     void watchFile();
-    void subscribe();
     void flush();
     [[nodiscard]] qint64 dataVersion();
 
@@ -63,10 +68,13 @@ private:
     QTimer m_check;
     QTimer m_gather;
     QFileSystemWatcher *m_watcher = nullptr;
+    std::unique_ptr<NotificationListener> m_listener;
     QSet<Id> m_pendingCases;
     bool m_pendingEverything = false;
     bool m_started = false;
     bool m_connected = true;
+    bool m_checking = false;
+    bool m_reconnectedDuringCheck = false;
     qint64 m_dataVersion = -1;
 };
 

@@ -300,12 +300,22 @@ Status Database::reconnect()
         return fail(ErrorCode::Storage, Tr::tr("The database server %1 cannot be reached: %2").arg(m_path, reason));
     }
     m_connectionLost = false;
+    m_backendPid = 0;
     if (auto ok = configurePostgresSession(); !ok)
         return ok;
     qCInfo(lcDb).noquote() << "reconnected to" << m_path;
     if (m_onReconnect)
         m_onReconnect();
     return {};
+}
+
+qint64 Database::backendPid()
+{
+    if (m_engine != Engine::Postgres)
+        return 0;
+    if (m_backendPid == 0)
+        m_backendPid = scalar(u"SELECT pg_backend_pid()"_s).value_or(QVariant(0)).toLongLong();
+    return m_backendPid;
 }
 
 Status Database::prepareWriteAttempt()

@@ -106,6 +106,9 @@ public:
     /// Opens the connection to the server again, with the same settings, and tells the
     /// reconnect handler. Refused inside a transaction.
     [[nodiscard]] Status reconnect();
+    /// The PostgreSQL server process serving this connection (changes it announces carry it);
+    /// 0 on SQLite.
+    [[nodiscard]] qint64 backendPid();
     /// Called after every successful reconnect(), for whoever must re-subscribe or reload.
     void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
 
@@ -186,6 +189,7 @@ private:
     bool m_lostDuringCommit = false;
     bool m_committing = false;
     std::function<void()> m_onReconnect;
+    qint64 m_backendPid = 0;
     QHash<QString, QSqlQuery> m_statements;
     // PostgreSQL: each INSERT's text with `RETURNING id` added where the table has an id.
     QHash<QString, QString> m_insertStatements;

@@ -325,27 +325,29 @@ QList<Migration> migrations(Engine engine)
         .statements()};
     // Live refresh on a shared server (PostgreSQL only; a SQLite file is watched instead): every
     // committed change announces itself on the channel `relais_changes`, whoever wrote it, so
-    // other sessions reload just what changed. Payloads are words: "event CASE SEQ",
-    // "case CASE", "handoff HANDOFF CASE", "client CLIENT", "calendars" (see ChangeFeed).
-    // PostgreSQL sends them at COMMIT, never for a rolled-back change, and folds repeats.
+    // other sessions reload just what changed. Payloads are words, the writing session's
+    // backend pid first (listeners use a connection of their own, see ChangeFeed, and know
+    // their own writes by it): "PID event CASE SEQ", "PID case CASE", "PID handoff HANDOFF
+    // CASE", "PID client CLIENT", "PID calendars". PostgreSQL sends them at COMMIT, never for a
+    // rolled-back change, and folds repeats.
     QStringList announceTriggers{QStringLiteral(R"(CREATE FUNCTION relais_announce_change() RETURNS trigger
             LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_TABLE_NAME = 'events' THEN
-                PERFORM pg_notify('relais_changes', 'event ' || NEW.case_id || ' ' || NEW.seq);
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' event ' || NEW.case_id || ' ' || NEW.seq);
             ELSIF TG_TABLE_NAME = 'cases' THEN
-                PERFORM pg_notify('relais_changes', 'case ' || NEW.id);
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' case ' || NEW.id);
             ELSIF TG_TABLE_NAME = 'handoffs' THEN
-                PERFORM pg_notify('relais_changes', 'handoff ' || NEW.id || ' ' || NEW.case_id);
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' handoff ' || NEW.id || ' ' || NEW.case_id);
             ELSIF TG_TABLE_NAME = 'handoff_signals' THEN
-                PERFORM pg_notify('relais_changes', 'handoff ' || NEW.handoff_id || ' '
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' handoff ' || NEW.handoff_id || ' '
                     || (SELECT case_id FROM handoffs WHERE id = NEW.handoff_id));
             ELSIF TG_TABLE_NAME = 'clients' THEN
-                PERFORM pg_notify('relais_changes', 'client ' || NEW.id);
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' client ' || NEW.id);
             ELSIF TG_TABLE_NAME IN ('client_phones', 'consents') THEN
-                PERFORM pg_notify('relais_changes', 'client ' || NEW.client_id);
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' client ' || NEW.client_id);
             ELSE
-                PERFORM pg_notify('relais_changes', 'calendars');
+                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' calendars');
             END IF;
             RETURN NULL;
         END $$)")};

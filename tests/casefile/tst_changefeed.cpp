@@ -154,13 +154,19 @@ void TestChangeFeed::reconnectsByItselfAfterTheServerEndsTheSession()
     QSignalSpy back(&feed, &ChangeFeed::reconnected);
     QSignalSpy everything(&m_world->ws().notifier(), &ChangeNotifier::everythingChanged);
     const qint64 before = backendPid();
+    const qint64 listenerBefore = feed.listenerBackendPid();
+    QVERIFY(listenerBefore != 0 && listenerBefore != before);
     endSession(before);
+    endSession(listenerBefore);
 
-    // The next check finds the session gone and opens a new one at once.
+    // The next check finds both sessions gone and opens new ones at once; said once.
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 5000);
     QVERIFY(feed.isConnected());
     QTRY_VERIFY(!everything.isEmpty()); // what was announced meanwhile is reloaded
     QVERIFY(backendPid() != before);
+    QVERIFY(feed.listenerBackendPid() != listenerBefore);
+    QTest::qWait(300);
+    QCOMPARE(back.size(), 1);
 
     // Listening again: the other desktop's next note arrives.
     QSignalSpy changed(&feed, &ChangeFeed::changedElsewhere);
@@ -186,6 +192,7 @@ void TestChangeFeed::unreachableServerIsSaidAndNothingIsLost()
     const int port = connection.port();
     connection.setPort(1);
     endSession(backendPid());
+    endSession(feed.listenerBackendPid());
     QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 5000);
     QVERIFY(!feed.isConnected());
     QVERIFY(!lost.first().at(0).toString().isEmpty());

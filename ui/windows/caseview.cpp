@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -397,6 +398,17 @@ void CaseView::mergeDuplicate(Id otherClientId)
     Q_EMIT statusMessage(dialog.resultMessage());
     reload();
     Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::reloadChangedElsewhere()
+{
+    if (m_caseId == 0)
+        return;
+    QScrollBar *scroll = m_timelineView->verticalScrollBar();
+    const int place = scroll->value();
+    reload();
+    m_timeline->reload();
+    scroll->setValue(place);
 }
 
 void CaseView::reload()

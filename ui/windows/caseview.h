@@ -45,6 +45,9 @@ public:
 
 public Q_SLOTS:
     void reload();
+    /// Someone elsewhere changed this case: reload header, summary and timeline, keeping the
+    /// reader's place in the timeline and any unsaved text.
+    void reloadChangedElsewhere();
     void requestHandoff();
     void addEntry();
     void attachDocument();

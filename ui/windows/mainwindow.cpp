@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -170,6 +171,50 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     restoreLayout();
     m_sidebar->setCurrentRow(0);
     updateSidebarCounts();
+    followChangesElsewhere();
+}
+
+void MainWindow::followChangesElsewhere()
+{
+    ChangeFeed &feed = m_session.ws->changeFeed();
+    m_connectionState = new QLabel;
+    m_connectionState->setObjectName(u"connectionState"_s);
+    m_connectionState->setAccessibleName(tr("Connection to the case file"));
+    m_connectionState->hide();
+    statusBar()->addPermanentWidget(m_connectionState);
+    connect(&feed, &ChangeFeed::changedElsewhere, this, &MainWindow::applyChangesElsewhere);
+    connect(&feed, &ChangeFeed::connectionLost, this, [this](const QString &reason) {
+        m_connectionState->setText(tr("⚠ Server unreachable — reconnecting…"));
+        m_connectionState->setToolTip(reason);
+        m_connectionState->show();
+    });
+    connect(&feed, &ChangeFeed::reconnected, this, [this] {
+        m_connectionState->hide();
+        statusBar()->showMessage(tr("Reconnected to the server at %1; everything shown was reloaded.")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                                 10000);
+    });
+    if (!feed.isStarted())
+        if (auto started = feed.start(); !started)
+            statusBar()->showMessage(tr("Changes made elsewhere will show only with Refresh (F5): %1")
+                                         .arg(started.error().message));
+}
+
+void MainWindow::applyChangesElsewhere(const QSet<Id> &caseIds, bool everything)
+{
+    const Id open = m_caseView->caseId();
+    loadScope();
+    updateSidebarCounts();
+    if (const int row = m_cases->rowOfCase(open); open != 0 && row >= 0) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->selectRow(row);
+    }
+    // A client's or a calendar's change names no case (0) and may still show in the header.
+    if (open != 0 && (everything || caseIds.contains(open) || caseIds.contains(0))) {
+        m_caseView->reloadChangedElsewhere();
+        if (caseIds.contains(open))
+            statusBar()->showMessage(tr("This case was just updated from elsewhere."), 5000);
+    }
 }
 
 MainWindow::~MainWindow()

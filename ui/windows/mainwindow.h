@@ -64,6 +64,10 @@ protected:
 
 private:
     void buildMenus();
+    /// Follows changes other sessions make (Core::ChangeFeed): lists, counts and the open case
+    /// refresh by themselves; the status bar says when the server is away and back.
+    void followChangesElsewhere();
+    void applyChangesElsewhere(const QSet<Core::Id> &caseIds, bool everything);
     void runSearch();
     void loadScope();
     void updateSidebarCounts();
@@ -75,6 +79,7 @@ private:
     void saveLayout();
 
     Session m_session;
+    QLabel *m_connectionState = nullptr;
     CaseScope m_scope = CaseScope::Inbox;
     QListWidget *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;

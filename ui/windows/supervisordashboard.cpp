@@ -167,6 +167,7 @@ SupervisorDashboard::SupervisorDashboard(const Session &session, QWidget *parent
     connect(m_refreshDelay, &QTimer::timeout, this, &SupervisorDashboard::refresh);
     ChangeNotifier &notifier = session.ws->notifier();
     connect(&notifier, &ChangeNotifier::calendarsChanged, m_refreshDelay, qOverload<>(&QTimer::start));
+    connect(&notifier, &ChangeNotifier::everythingChanged, m_refreshDelay, qOverload<>(&QTimer::start));
     connect(&notifier, &ChangeNotifier::eventAppended, m_refreshDelay, qOverload<>(&QTimer::start));
     connect(&notifier, &ChangeNotifier::handoffChanged, m_refreshDelay, qOverload<>(&QTimer::start));
     auto *clock = new QTimer(this);
