@@ -135,6 +135,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
+    parser.addOption({u"screenshot-after"_s, Tr::tr("Take the --screenshot picture after MS milliseconds "
+                                                    "(default 1500), e.g. to show changes made elsewhere."),
+                      u"MS"_s, u"1500"_s});
     parser.process(app);
 
     std::optional<Target> target;
@@ -209,7 +212,7 @@ int main(int argc, char *argv[])
             pictured = dialog;
     if (parser.isSet(u"screenshot"_s)) {
         // Long enough for the export preview's first layout, too.
-        QTimer::singleShot(1500, &app, [&] {
+        QTimer::singleShot(std::max(0, parser.value(u"screenshot-after"_s).toInt()), &app, [&] {
             if (pictured)
                 pictured->grab().save(parser.value(u"screenshot"_s));
             QApplication::quit();
