@@ -35,16 +35,6 @@ QString serverUrl()
     return postgresServerUrl();
 }
 
-// The server tests need one; a CI run without it is a broken CI run, not a skipped test.
-#define REQUIRE_SERVER()                                                                         \
-    do {                                                                                         \
-        if (serverUrl().isEmpty()) {                                                             \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                         \
-                QFAIL("RELAIS_TEST_POSTGRES is not set in CI");                                  \
-            QSKIP("RELAIS_TEST_POSTGRES is not set");                                            \
-        }                                                                                        \
-    } while (false)
-
 QStringList strings(Database &db, const QString &sql)
 {
     QStringList out;

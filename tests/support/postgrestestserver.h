@@ -1,7 +1,19 @@
 #pragma once
 
 #include <QString>
+#include <QTest>
 #include <QVariant>
+
+/// For a test that needs the test PostgreSQL server: skipped without one when run by hand,
+/// failed without one in CI (CI=true), where a missing server is a broken run, not a skip.
+#define REQUIRE_SERVER()                                                                         \
+    do {                                                                                         \
+        if (::Relais::Test::postgresServerUrl().isEmpty()) {                                     \
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))                            \
+                QFAIL("RELAIS_TEST_POSTGRES is not set in CI");                                  \
+            QSKIP("RELAIS_TEST_POSTGRES is not set");                                            \
+        }                                                                                        \
+    } while (false)
 
 namespace Relais::Test {
 

@@ -54,15 +54,6 @@ struct Run {
     }
 };
 
-#define REQUIRE_SERVER()                                                                         \
-    do {                                                                                         \
-        if (postgresServerUrl().isEmpty()) {                                                     \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                         \
-                QFAIL("RELAIS_TEST_POSTGRES is not set in CI");                                  \
-            QSKIP("RELAIS_TEST_POSTGRES is not set");                                            \
-        }                                                                                        \
-    } while (false)
-
 #define EXPECT_EXIT(result, code)                                                                \
     do {                                                                                         \
         const Run &r_ = (result);                                                                \

@@ -21,15 +21,6 @@ using namespace Relais::Core;
 using namespace Relais::Gui;
 using namespace Relais::Test;
 
-#define REQUIRE_SERVER()                                                                         \
-    do {                                                                                         \
-        if (postgresServerUrl().isEmpty()) {                                                     \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                         \
-                QFAIL("RELAIS_TEST_POSTGRES is not set in CI");                                  \
-            QSKIP("RELAIS_TEST_POSTGRES is not set");                                            \
-        }                                                                                        \
-    } while (false)
-
 class TestConnectServer final : public QObject
 {
     Q_OBJECT
