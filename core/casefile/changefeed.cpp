@@ -34,6 +34,7 @@ Status ChangeFeed::start(int checkEveryMs)
 {
     if (m_started)
         return {};
+    m_checkEveryMs = checkEveryMs;
     m_check.setInterval(checkEveryMs);
     if (m_db.engine() == Database::Engine::Postgres) {
         m_listener = std::make_unique<NotificationListener>(m_db, channel);
@@ -136,8 +137,12 @@ void ChangeFeed::checkConnection()
             regained();
         return;
     }
-    if (!m_connected)
-        return; // said already; keep trying at every check
+    if (!m_connected) {
+        // Said already; keep trying, less and less often: against a host that does not answer
+        // at all, each attempt may wait for the connect timeout.
+        m_check.setInterval(std::min(m_check.interval() * 2, maxBackoff * m_checkEveryMs));
+        return;
+    }
     m_connected = false;
     const QString reason = alive ? Tr::tr("The database server %1 cannot be reached.").arg(m_db.path())
                                  : alive.error().message;
@@ -148,6 +153,7 @@ void ChangeFeed::checkConnection()
 void ChangeFeed::regained()
 {
     m_connected = true;
+    m_check.setInterval(m_checkEveryMs);
     qCInfo(lcDb).noquote() << "connected again to" << m_db.path();
     Q_EMIT reconnected();
     m_pendingEverything = true;

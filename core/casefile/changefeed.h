@@ -36,11 +36,14 @@ public:
     ~ChangeFeed() override;
 
     /// Begins listening or watching. `checkEveryMs`: how often the connection (PostgreSQL) or
-    /// the file (SQLite, besides the file watcher) is looked at.
+    /// the file (SQLite, besides the file watcher) is looked at; while the server is away,
+    /// reconnecting is tried less and less often, up to 20 times that.
     [[nodiscard]] Status start(int checkEveryMs = 3000);
     [[nodiscard]] bool isStarted() const { return m_started; }
     /// False while the connection to the server is lost.
     [[nodiscard]] bool isConnected() const { return m_connected; }
+    /// How long until the next check now (longer while the server is away).
+    [[nodiscard]] int checkInterval() const { return m_check.interval(); }
     /// The server process of the listening connection (tests end it to simulate a restart).
     [[nodiscard]] qint64 listenerBackendPid();
 
@@ -73,6 +76,9 @@ private:
     bool m_pendingEverything = false;
     bool m_started = false;
     bool m_connected = true;
+    int m_checkEveryMs = 3000;
+    // While the server is away, checks space out up to this many times the usual interval.
+    static constexpr int maxBackoff = 20;
     bool m_checking = false;
     bool m_reconnectedDuringCheck = false;
     qint64 m_dataVersion = -1;

@@ -202,11 +202,15 @@ void TestChangeFeed::unreachableServerIsSaidAndNothingIsLost()
     RELAIS_VERIFY_ERROR(refused, ErrorCode::Storage);
     QVERIFY2(refused.error().message.contains(u"cannot be reached"_s), qPrintable(refused.error().message));
     QCOMPARE(lost.size(), 1); // said once, not at every check
+    // Tried less and less often while away, never more than 20 times the usual wait apart.
+    QTRY_VERIFY_WITH_TIMEOUT(feed.checkInterval() >= 800, 3000);
+    QVERIFY(feed.checkInterval() <= 2000);
 
     // The server is back: the feed reconnects by itself and the same save goes through once.
     connection.setPort(port);
     QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, 5000);
     QVERIFY(feed.isConnected());
+    QCOMPARE(feed.checkInterval(), 100);
     RELAIS_VERIFY_OK(m_world->ws().cases().addEvent(ins, m_case.id, newEvent(EventKind::Note, u"Pendant la panne"_s)));
     QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM events"_s), events + 1);
 }
