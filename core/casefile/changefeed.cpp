@@ -11,12 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Relais::Core {
 
-namespace {
-
-const QString channel = u"relais_changes"_s;
-
-} // namespace
-
 ChangeFeed::ChangeFeed(Database &db, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_db(db), m_notifier(notifier)
 {
@@ -37,7 +31,11 @@ Status ChangeFeed::start(int checkEveryMs)
     m_checkEveryMs = checkEveryMs;
     m_check.setInterval(checkEveryMs);
     if (m_db.engine() == Database::Engine::Postgres) {
-        m_listener = std::make_unique<NotificationListener>(m_db, channel);
+        // The announcement triggers' channel for this case file's schema (migrations.cpp).
+        auto channel = m_db.scalar(u"SELECT 'relais_' || md5(current_schema())"_s);
+        if (!channel)
+            return std::unexpected(channel.error());
+        m_listener = std::make_unique<NotificationListener>(m_db, channel->toString());
         connect(m_listener.get(), &NotificationListener::received, this, &ChangeFeed::announce);
         if (auto listening = m_listener->open(); !listening)
             return listening;

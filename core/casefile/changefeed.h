@@ -18,7 +18,7 @@ class NotificationListener;
 /// Brings changes committed by other sessions — other desktops on the same server, another
 /// program on the same SQLite file — into this process, so open windows refresh by themselves.
 ///
-/// PostgreSQL: LISTENs on `relais_changes` over a connection of its own (announced by
+/// PostgreSQL: LISTENs on the case file's channel over a connection of its own (announced by
 /// triggers at every commit, see migrations.cpp) and re-emits each change on the
 /// ChangeNotifier, naming the case; this session's own writes, known by their backend pid,
 /// were announced by the services already. It also watches both connections: when the server

@@ -324,8 +324,10 @@ QList<Migration> migrations(Engine engine)
         .both(QStringLiteral("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''"))
         .statements()};
     // Live refresh on a shared server (PostgreSQL only; a SQLite file is watched instead): every
-    // committed change announces itself on the channel `relais_changes`, whoever wrote it, so
-    // other sessions reload just what changed. Payloads are words, the writing session's
+    // committed change announces itself, whoever wrote it, so other sessions reload just what
+    // changed. The channel is `relais_` + md5 of the case file's schema: notifications are
+    // database-wide, and two case files in two schemas of one database must not hear each
+    // other (a schema name may be 63 bytes, a channel name no longer). Payloads are words, the writing session's
     // backend pid first (listeners use a connection of their own, see ChangeFeed, and know
     // their own writes by it): "PID event CASE SEQ", "PID case CASE", "PID handoff HANDOFF
     // CASE", "PID client CLIENT", "PID calendars". PostgreSQL sends them at COMMIT, never for a
@@ -334,20 +336,20 @@ QList<Migration> migrations(Engine engine)
             LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_TABLE_NAME = 'events' THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' event ' || NEW.case_id || ' ' || NEW.seq);
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' event ' || NEW.case_id || ' ' || NEW.seq);
             ELSIF TG_TABLE_NAME = 'cases' THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' case ' || NEW.id);
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' case ' || NEW.id);
             ELSIF TG_TABLE_NAME = 'handoffs' THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' handoff ' || NEW.id || ' ' || NEW.case_id);
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' handoff ' || NEW.id || ' ' || NEW.case_id);
             ELSIF TG_TABLE_NAME = 'handoff_signals' THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' handoff ' || NEW.handoff_id || ' '
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' handoff ' || NEW.handoff_id || ' '
                     || (SELECT case_id FROM handoffs WHERE id = NEW.handoff_id));
             ELSIF TG_TABLE_NAME = 'clients' THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' client ' || NEW.id);
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' client ' || NEW.id);
             ELSIF TG_TABLE_NAME IN ('client_phones', 'consents') THEN
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' client ' || NEW.client_id);
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' client ' || NEW.client_id);
             ELSE
-                PERFORM pg_notify('relais_changes', pg_backend_pid() || ' calendars');
+                PERFORM pg_notify('relais_' || md5(TG_TABLE_SCHEMA), pg_backend_pid() || ' calendars');
             END IF;
             RETURN NULL;
         END $$)")};

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void anotherSessionsNoteArrives();
     void ownChangesAreNotAnnouncedTwice();
     void handoffMovesArriveWithTheirCase();
+    void anotherCaseFileIsNotHeard();
     void reconnectsByItselfAfterTheServerEndsTheSession();
     void unreachableServerIsSaidAndNothingIsLost();
     void writeAfterALostConnectionGoesThrough();
@@ -149,6 +150,20 @@ void TestChangeFeed::handoffMovesArriveWithTheirCase()
         QCOMPARE(handoffs.constLast().at(0).toLongLong(), requested->id);
         QCOMPARE(handoffs.constLast().at(1).toLongLong(), m_case.id);
     }
+}
+
+void TestChangeFeed::anotherCaseFileIsNotHeard()
+{
+    // Another network's case file on the same server (another schema of the same database) or
+    // in the same folder: its changes are not this one's.
+    QSignalSpy changed(&m_world->ws().changeFeed(), &ChangeFeed::changedElsewhere);
+    TestWorld neighbour;
+    QVERIFY(neighbour.isValid());
+    const Case theirs = neighbour.openCase(neighbour.addClient(u"Autre Client"_s, u"ZZ998877"_s));
+    RELAIS_VERIFY_OK(neighbour.ws().cases().addEvent(neighbour.actor(u"ins.agent"_s), theirs.id,
+                                                     newEvent(EventKind::Note, u"Pas pour vous"_s)));
+    QTest::qWait(ChangeFeed::gatherMs + 500);
+    QCOMPARE(changed.size(), 0);
 }
 
 void TestChangeFeed::reconnectsByItselfAfterTheServerEndsTheSession()
