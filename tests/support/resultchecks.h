@@ -73,3 +73,19 @@ template <typename R>
 }
 
 } // namespace Relais::Test
+
+/// Passes when the std::expected holds a value; prints the error message otherwise.
+/// The expression is evaluated once, so it may be the operation itself.
+#define RELAIS_VERIFY_OK(expression)                                                              \
+    do {                                                                                          \
+        const auto &relaisResult_ = (expression);                                                 \
+        QVERIFY2(bool(relaisResult_), ::Relais::Test::failureText(relaisResult_).constData());    \
+    } while (false)
+
+/// Passes when the std::expected holds an error with the given code (evaluated once).
+#define RELAIS_VERIFY_ERROR(expression, expectedCode)                                             \
+    do {                                                                                          \
+        const auto &relaisResult_ = (expression);                                                 \
+        QVERIFY2(!bool(relaisResult_), "the operation succeeded but should have been refused");  \
+        QCOMPARE(relaisResult_.error().code, expectedCode);                                       \
+    } while (false)

@@ -61,12 +61,3 @@ namespace Relais::Test {
 }
 
 } // namespace Relais::Test
-
-#ifndef RELAIS_VERIFY_OK
-/// Passes when the std::expected holds a value; prints the error message otherwise.
-#define RELAIS_VERIFY_OK(expression)                                                              \
-    do {                                                                                          \
-        const auto &relaisResult_ = (expression);                                                 \
-        QVERIFY2(bool(relaisResult_), ::Relais::Test::failureText(relaisResult_).constData());    \
-    } while (false)
-#endif
