@@ -13,6 +13,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &pathOrUrl, Dat
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)),
       m_directory(*m_db),
+      m_signIn(*m_db, m_directory),
       m_clients(*m_db),
       m_cases(*m_db, m_notifier),
       m_handoffs(*m_db, m_clients, m_notifier),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/signin.h"
 #include "calendar/calendarstore.h"
 #include "casefile/casestore.h"
 #include "casefile/changefeed.h"
@@ -35,6 +36,7 @@ public:
     /// Changes made by other sessions; the desktop app starts it, the CLI never does.
     [[nodiscard]] ChangeFeed &changeFeed() { return m_changeFeed; }
     [[nodiscard]] Directory &directory() { return m_directory; }
+    [[nodiscard]] SignIn &signIn() { return m_signIn; }
     [[nodiscard]] ClientRegistry &clients() { return m_clients; }
     [[nodiscard]] ClientMerge &merges() { return m_merges; }
     [[nodiscard]] ClientImport &imports() { return m_imports; }
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Database> m_db;
     ChangeNotifier m_notifier;
     Directory m_directory;
+    SignIn m_signIn;
     ClientRegistry m_clients;
     CaseStore m_cases;
     HandoffWorkflow m_handoffs;

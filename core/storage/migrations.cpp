@@ -361,7 +361,16 @@ QList<Migration> migrations(Engine engine)
     Migration liveChanges{6, QStringLiteral("live change announcements (PostgreSQL)"), Steps(engine)
         .either({}, announceTriggers)
         .statements()};
-    return {initial, clientMerges, handoffDocuments, calendars, contacts, liveChanges};
+    // Sign-in: the password as an Argon2id hash (accounts/passwordhash.h; empty: none set yet),
+    // and the throttle on wrong passwords — how many in a row, and until when the account
+    // takes no attempt — kept in the database so every desk and process sees the same count.
+    Migration passwords{7, QStringLiteral("passwords and sign-in throttling"), Steps(engine)
+        .both(QStringLiteral("ALTER TABLE users ADD COLUMN password_hash TEXT NOT NULL DEFAULT ''"))
+        .both(QStringLiteral("ALTER TABLE users ADD COLUMN password_changed_at INTEGER"))
+        .both(QStringLiteral("ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"))
+        .both(QStringLiteral("ALTER TABLE users ADD COLUMN sign_in_blocked_until INTEGER"))
+        .statements()};
+    return {initial, clientMerges, handoffDocuments, calendars, contacts, liveChanges, passwords};
 }
 
 } // namespace
