@@ -96,6 +96,30 @@ qint64 serverDataRows(const QString &schema)
     return rows;
 }
 
+// Runs statements straight on a SQLite file, as another program with the file could;
+// the first that fails is returned with its error, an empty string when all ran.
+QString editFile(const QString &path, const QStringList &statements)
+{
+    const QString name = u"edit-file"_s;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                if (failure.isEmpty() && !q.exec(sql))
+                    failure = sql + u": "_s + q.lastError().text();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
 } // namespace
 
 class TestNetworkMove : public QObject
@@ -345,20 +369,12 @@ void TestNetworkMove::refusedSourceLeavesBothUntouched()
             if (QTest::currentTestFailed())
                 return;
         }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"prepare"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            // As if the file were last opened by the Relais before the newest migration.
-            const QString sql = kind == u"foreign"_s ? u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s
-                                                     : u"DELETE FROM schema_migrations WHERE version = "
-                                                       "(SELECT max(version) FROM schema_migrations)"_s;
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"prepare"_s);
+        // As if the file were last opened by the Relais before the newest migration.
+        const QString sql = kind == u"foreign"_s ? u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s
+                                                 : u"DELETE FROM schema_migrations WHERE version = "
+                                                   "(SELECT max(version) FROM schema_migrations)"_s;
+        const QString failure = editFile(path, {sql});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
     const QByteArray before = fileHash(path);
 
@@ -400,17 +416,9 @@ void TestNetworkMove::columnMissingOnTheServerStopsTheMove()
     if (QTest::currentTestFailed())
         return;
     // A column a future migration adds on one side only must not be dropped on the way.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"extra"_s);
-        db.setDatabaseName(m_file);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"ALTER TABLE clients ADD COLUMN nickname TEXT"_s));
-        QVERIFY(q.exec(u"UPDATE clients SET nickname = 'Kiki' WHERE id = 1"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"extra"_s);
+    const QString failure = editFile(m_file, {u"ALTER TABLE clients ADD COLUMN nickname TEXT"_s,
+                                              u"UPDATE clients SET nickname = 'Kiki' WHERE id = 1"_s});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
     const Run refused = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url()});
     EXPECT_EXIT(refused, 4);
@@ -427,17 +435,9 @@ void TestNetworkMove::tamperedChainsMoveAsTheyAre()
     buildDemo(m_file);
     if (QTest::currentTestFailed())
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(m_file);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"DROP TRIGGER events_are_append_only_update"_s));
-        QVERIFY(q.exec(u"UPDATE events SET text = 'forged' WHERE id = 3"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString failure = editFile(m_file, {u"DROP TRIGGER events_are_append_only_update"_s,
+                                              u"UPDATE events SET text = 'forged' WHERE id = 3"_s});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const Run verifyFile = run({u"verify"_s, u"--db"_s, m_file});
     EXPECT_EXIT(verifyFile, 6);
 

@@ -1,5 +1,7 @@
 #include "widgets/theme.h"
 
+#include <QWidget>
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -133,6 +135,17 @@ QString statusLabel(HandoffStatus status)
     case HandoffStatus::EnteredInError: return Tr::tr("entered in error");
     }
     return {};
+}
+
+QWidget *makeResultPanel(const QString &objectName, PanelTone tone)
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(objectName);
+    panel->setAttribute(Qt::WA_StyledBackground);
+    const QString colours = tone == PanelTone::Success ? QStringLiteral("background: #e8f5e9; border: 1px solid #9ccc9f;")
+                                                       : QStringLiteral("background: #f6f8fa; border: 1px solid #d0d7de;");
+    panel->setStyleSheet(QStringLiteral("#%1 { %2 border-radius: 6px; }").arg(objectName, colours));
+    return panel;
 }
 
 } // namespace Relais::Gui::Theme

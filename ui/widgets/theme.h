@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QString>
 
+class QWidget;
+
 namespace Relais::Gui::Theme {
 
 /// Gives each agency of the network its own colour from a palette, in the order given (call
@@ -19,6 +21,11 @@ void assignAgencyColours(const QStringList &agencyCodes);
 /// Status chip colours: waiting (amber), working (blue), done (green), stopped (grey/red).
 [[nodiscard]] QColor statusColour(Core::HandoffStatus status);
 [[nodiscard]] QString statusLabel(Core::HandoffStatus status);
+
+/// A panel with a tinted background and rounded border that reports an outcome (what a
+/// save or a batch did): `objectName` names it for tests and its style sheet.
+enum class PanelTone { Neutral, Success };
+[[nodiscard]] QWidget *makeResultPanel(const QString &objectName, PanelTone tone);
 
 inline const QColor effortHighlight{0xfd, 0xec, 0xc8};
 inline const QColor internalTint{0xee, 0xea, 0xf6};

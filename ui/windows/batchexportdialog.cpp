@@ -5,6 +5,7 @@
 #include "pdf/pdfexporter.h"
 #include "widgets/errorlabel.h"
 #include "widgets/exportoptionswidget.h"
+#include "widgets/theme.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -92,11 +93,7 @@ QWidget *BatchExportDialog::buildFolderRow()
 
 QWidget *BatchExportDialog::buildSummaryPanel()
 {
-    m_summaryPanel = new QWidget;
-    m_summaryPanel->setObjectName(u"batchSummary"_s);
-    m_summaryPanel->setAttribute(Qt::WA_StyledBackground);
-    m_summaryPanel->setStyleSheet(
-        u"#batchSummary { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; }"_s);
+    m_summaryPanel = Theme::makeResultPanel(u"batchSummary"_s, Theme::PanelTone::Neutral);
     auto *layout = new QVBoxLayout(m_summaryPanel);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "models/uisettings.h"
 #include "widgets/errorlabel.h"
 #include "widgets/exportoptionswidget.h"
+#include "widgets/theme.h"
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -125,11 +126,7 @@ QWidget *ExportDialog::buildPreview()
 
 QWidget *ExportDialog::buildSavedPanel()
 {
-    m_savedPanel = new QWidget;
-    m_savedPanel->setObjectName(u"exportSaved"_s);
-    m_savedPanel->setAttribute(Qt::WA_StyledBackground);
-    m_savedPanel->setStyleSheet(
-        u"#exportSaved { background: #e8f5e9; border: 1px solid #9ccc9f; border-radius: 6px; }"_s);
+    m_savedPanel = Theme::makeResultPanel(u"exportSaved"_s, Theme::PanelTone::Success);
     auto *layout = new QVBoxLayout(m_savedPanel);
     m_savedText = new QLabel;
     m_savedText->setWordWrap(true);
