@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "secrets.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -60,16 +62,22 @@ Result<Workspace *> Context::workspace()
 
 Result<Actor> Context::actor()
 {
+    if (m_actor)
+        return *m_actor;
     const QString login = m_args.value(u"--as"_s);
     if (login.isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("name the acting user with --as LOGIN"));
     auto ws = workspace();
     if (!ws)
         return std::unexpected(ws.error());
-    auto actor = (*ws)->directory().actAs(login);
-    if (!actor && actor.error().code == ErrorCode::NotFound)
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("there is no user %1 (relais-cli user list shows them)").arg(login));
+    auto password = readSecret({"RELAIS_PASSWORD", Tr::tr("Password for %1: ").arg(login)});
+    if (!password)
+        return fail(password.error().code, Tr::tr("%1 signs in with a password: %2").arg(login, password.error().message));
+    auto actor = (*ws)->signIn().signIn(login, *password);
+    if (!actor)
+        return std::unexpected(actor.error());
+    m_signInPassword = *password;
+    m_actor = *actor;
     return actor;
 }
 
@@ -77,12 +85,17 @@ Result<Actor> Context::actorOrConsole()
 {
     if (m_args.has(u"--as"_s))
         return actor();
-    return Actor::localConsole();
+    auto ws = workspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    return (*ws)->signIn().console();
 }
 
 Result<Session> Context::session(Acting acting)
 {
-    auto actor = acting == Acting::User ? this->actor() : actorOrConsole();
+    auto actor = acting == Acting::User            ? this->actor()
+                 : acting == Acting::UserOrConsole || m_args.has(u"--as"_s) ? actorOrConsole()
+                                                                            : Result<Actor>(Actor{});
     if (!actor)
         return std::unexpected(actor.error());
     auto ws = workspace();
@@ -201,6 +214,9 @@ QString helpText(const QList<Command> &commands)
     text += Tr::tr("\nEvery command accepts --db PATH (default: %1) and --json. On a shared server:\n"
                    "--db postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full&...], password from\n"
                    "PGPASSWORD or ~/.pgpass.\n"
+                   "--as LOGIN signs in: the password comes from RELAIS_PASSWORD or is asked for at the\n"
+                   "terminal. Without --as, directory commands act as the file's owner only until an\n"
+                   "administrator has a password.\n"
                    "Exit codes: 0 ok, 2 usage, 3 not found, 4 invalid input or transition, 5 not allowed,\n"
                    "6 conflict, 1 anything else. A refused command changes nothing.\n")
                 .arg(Database::defaultPath());

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Relais::Cli {
 
@@ -50,6 +51,7 @@ struct CaseSession {
 enum class Acting {
     User,          ///< --as LOGIN is required
     UserOrConsole, ///< --as when given, else the local console (directory and register commands)
+    Anyone,        ///< --as when given, else nobody (reads of what is not personal: calendars)
 };
 
 /// What a running command has at hand: its arguments, the open case file, the output.
@@ -65,9 +67,13 @@ public:
 
     /// Opens the case file named by --db (or the per-user default).
     [[nodiscard]] Core::Result<Core::Workspace *> workspace();
-    /// The acting user of --as; a usage error without it.
+    /// The acting user of --as, signed in with the password from RELAIS_PASSWORD or the
+    /// terminal; a usage error without --as.
     [[nodiscard]] Core::Result<Core::Actor> actor();
-    /// The acting user of --as when given, else the local console (directory commands).
+    /// The password actor() signed in with (to change it: relais-cli password).
+    [[nodiscard]] const QString &signInPassword() const { return m_signInPassword; }
+    /// The acting user of --as when given, else the local console, which may act only until
+    /// an administrator can sign in (SignIn::console()).
     [[nodiscard]] Core::Result<Core::Actor> actorOrConsole();
 
     /// The case file and the acting user, in one step.
@@ -92,6 +98,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Core::Workspace> m_workspace;
+    std::optional<Core::Actor> m_actor;
+    QString m_signInPassword;
     bool m_createsDatabase = false;
 };
 

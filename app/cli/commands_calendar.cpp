@@ -33,7 +33,7 @@ QList<Holiday> holidaysOfYear(const WorkingCalendar &calendar, int year)
 
 int calendarShow(Context &ctx)
 {
-    auto session = ctx.session(Acting::UserOrConsole);
+    auto session = ctx.session(Acting::Anyone);
     if (!session)
         return ctx.failed(session.error());
     auto agency = session->ws->directory().agencyByCode(ctx.positional(0));
@@ -171,7 +171,7 @@ int holidayRemove(Context &ctx)
 
 int holidayList(Context &ctx)
 {
-    auto session = ctx.session(Acting::UserOrConsole);
+    auto session = ctx.session(Acting::Anyone);
     if (!session)
         return ctx.failed(session.error());
     auto year = numberOption(ctx, u"--year"_s, 0, 0, 2200);

@@ -1,5 +1,6 @@
 // init, demo, agencies, users, verify, migrate: setting up, checking and moving a case file.
 #include "cli.h"
+#include "secrets.h"
 #include "textview.h"
 
 #include "casefile/json.h"
@@ -58,13 +59,13 @@ int demo(Context &ctx)
                        .arg(built->cases)
                        .arg(built->handoffs)
                        .arg(built->events);
-    text += Tr::tr("Demo users (act as one with --as LOGIN):\n");
+    text += Tr::tr("Demo users (act as one with --as LOGIN; every one's password is %1):\n").arg(demoPassword());
     for (const DemoUser &u : built->users)
         text += u"  %1 %2 %3 %4\n"_s.arg(u.login.leftJustified(16), roleCode(u.role).leftJustified(11),
                                         u.agencyCode.leftJustified(6), u.displayName);
-    text += Tr::tr("\nTry:\n  relais-cli case show %1 --as %2 --db %3\n  relais-cli timeline %1 --as %2 --db %3\n"
-                   "  relais-cli verify --db %3\n")
-                .arg(built->showcaseReference, built->showcaseLogin, (*ws)->database().path());
+    text += Tr::tr("\nTry:\n  export RELAIS_PASSWORD=%4\n  relais-cli case show %1 --as %2 --db %3\n"
+                   "  relais-cli timeline %1 --as %2 --db %3\n  relais-cli verify --as admin --db %3\n")
+                .arg(built->showcaseReference, built->showcaseLogin, (*ws)->database().path(), demoPassword());
     return ctx.print(QJsonObject{{u"database"_s, (*ws)->database().path()}, {u"seed"_s, *seed},
                                  {u"agencies"_s, built->agencies}, {u"clients"_s, built->clients},
                                  {u"cases"_s, built->cases}, {u"handoffs"_s, built->handoffs},
@@ -140,6 +141,12 @@ int agencyList(Context &ctx)
     return ctx.print(Json::array(*agencies, Json::agency), text.isEmpty() ? Tr::tr("No agencies yet.") : text);
 }
 
+// A new password: RELAIS_NEW_PASSWORD, or typed twice at the terminal.
+Result<QString> newPassword(const QString &login)
+{
+    return readSecret({"RELAIS_NEW_PASSWORD", Tr::tr("New password for %1: ").arg(login), true, ErrorCode::Invalid});
+}
+
 int userAdd(Context &ctx)
 {
     auto session = ctx.session(Acting::UserOrConsole);
@@ -149,15 +156,134 @@ int userAdd(Context &ctx)
     Workspace *ws = session->ws;
     const auto role = roleFromCode(ctx.args().value(u"--role"_s));
     if (!role)
-        return ctx.usage(Tr::tr("user add needs --role agent|supervisor|admin"));
+        return ctx.usage(Tr::tr("user add needs --role agent|supervisor|network-supervisor|admin"));
     if (!ctx.args().has(u"--agency"_s) || !ctx.args().has(u"--name"_s))
         return ctx.usage(Tr::tr("user add needs --agency CODE and --name NAME"));
-    auto added = ws->directory().addUser(actor, ctx.positional(0), ctx.args().value(u"--agency"_s), *role,
+    // The first password, when one is at hand, checked before anything is written.
+    const QString login = ctx.positional(0).trimmed().toLower();
+    std::optional<QString> password;
+    if (secretAvailable("RELAIS_NEW_PASSWORD")) {
+        auto typed = newPassword(login);
+        if (!typed)
+            return ctx.failed(typed.error());
+        if (auto ok = ws->signIn().acceptable(login, *typed); !ok)
+            return ctx.failed(ok.error());
+        password = *typed;
+    }
+    auto added = ws->database().write([&]() -> Result<User> {
+        auto user = ws->directory().addUser(actor, login, ctx.args().value(u"--agency"_s), *role,
                                             ctx.args().value(u"--name"_s));
+        if (!user || !password)
+            return user;
+        if (auto set = ws->signIn().setPassword(actor, user->login, *password); !set)
+            return std::unexpected(set.error());
+        return user;
+    });
     if (!added)
         return ctx.failed(added.error());
-    return ctx.print(Json::user(*added), Tr::tr("User %1 (%2, %3 at %4) added.")
-                                             .arg(added->login, added->displayName, roleCode(added->role), added->agencyName));
+    QString text = Tr::tr("User %1 (%2, %3 at %4) added.")
+                       .arg(added->login, added->displayName, roleCode(added->role), added->agencyName);
+    if (!password)
+        text += u' ' + Tr::tr("No password yet: an admin sets one with relais-cli user password %1.").arg(added->login);
+    return ctx.print(Json::user(*added), text);
+}
+
+// An admin sets (or resets) someone's password, which also lifts a lock.
+int userPassword(Context &ctx)
+{
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    if (auto allowed = require(session->actor, Relation::None, Action::ManageDirectory); !allowed)
+        return ctx.failed(allowed.error());
+    auto user = session->ws->directory().userByLogin(ctx.positional(0));
+    if (!user)
+        return ctx.failed(user.error());
+    auto password = newPassword(user->login);
+    if (!password)
+        return ctx.failed(password.error());
+    if (auto set = session->ws->signIn().setPassword(session->actor, user->login, *password); !set)
+        return ctx.failed(set.error());
+    return ctx.print(QJsonObject{{u"login"_s, user->login}, {u"passwordSet"_s, true}},
+                     Tr::tr("New password set for %1; any lock on the account is lifted.").arg(user->login));
+}
+
+// Users change their own password, signing in with the current one.
+int passwordChange(Context &ctx)
+{
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    auto password = newPassword(session->actor.login);
+    if (!password)
+        return ctx.failed(password.error());
+    if (auto changed = session->ws->signIn().changeOwnPassword(session->actor, ctx.signInPassword(), *password);
+        !changed)
+        return ctx.failed(changed.error());
+    return ctx.print(QJsonObject{{u"login"_s, session->actor.login}, {u"passwordChanged"_s, true}},
+                     Tr::tr("Your password is changed, %1.").arg(session->actor.displayName));
+}
+
+int userActive(Context &ctx, bool active)
+{
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    auto changed = session->ws->directory().setActive(session->actor, ctx.positional(0), active);
+    if (!changed)
+        return ctx.failed(changed.error());
+    return ctx.print(Json::user(*changed),
+                     active ? Tr::tr("%1 (%2) can sign in again.").arg(changed->login, changed->displayName)
+                            : Tr::tr("%1 (%2) is deactivated: they can no longer sign in; everything they wrote "
+                                     "stays on the record under their name.").arg(changed->login, changed->displayName));
+}
+
+int userRole(Context &ctx)
+{
+    const auto role = roleFromCode(ctx.args().value(u"--role"_s));
+    if (!role)
+        return ctx.usage(Tr::tr("user role needs --role agent|supervisor|network-supervisor|admin"));
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    auto changed = session->ws->directory().setRole(session->actor, ctx.positional(0), *role);
+    if (!changed)
+        return ctx.failed(changed.error());
+    return ctx.print(Json::user(*changed), Tr::tr("%1 (%2) is now %3.")
+                                               .arg(changed->login, changed->displayName, roleCode(changed->role)));
+}
+
+QJsonObject settingsJson(int idleLockMinutes)
+{
+    return {{u"idleLockMinutes"_s, idleLockMinutes}};
+}
+
+int settingsShow(Context &ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.failed(ws.error());
+    auto minutes = (*ws)->settings().idleLockMinutes();
+    if (!minutes)
+        return ctx.failed(minutes.error());
+    return ctx.print(settingsJson(*minutes), Tr::tr("idle-lock-minutes %1  (the desktop app locks after %1 minutes "
+                                                    "without input)").arg(*minutes));
+}
+
+int settingsSet(Context &ctx)
+{
+    if (ctx.positional(0) != u"idle-lock-minutes"_s)
+        return ctx.usage(Tr::tr("settings set knows one setting: idle-lock-minutes"));
+    bool number = false;
+    const int minutes = ctx.positional(1).toInt(&number);
+    if (!number)
+        return ctx.failed(Error{ErrorCode::Invalid, Tr::tr("idle-lock-minutes must be a whole number of minutes.")});
+    auto session = ctx.session(Acting::UserOrConsole);
+    if (!session)
+        return ctx.failed(session.error());
+    if (auto set = session->ws->settings().setIdleLockMinutes(session->actor, minutes); !set)
+        return ctx.failed(set.error());
+    return ctx.print(settingsJson(minutes), Tr::tr("Every desk now locks after %1 minutes without input.").arg(minutes));
 }
 
 int userList(Context &ctx)
@@ -346,9 +472,32 @@ void addSetupCommands(QList<Command> &commands)
                         Tr::tr("Change how an agency is reached (admins); options left out stay, \"\" clears one."), 1, 1,
                         {{u"--phone"_s, u"--email"_s, u"--address"_s}, {}, {}}, agencyContact}
              << Command{u"agency list"_s, {}, Tr::tr("List the agencies and how to reach them."), 0, 0, {}, agencyList}
-             << Command{u"user add"_s, u"LOGIN --agency CODE --role agent|supervisor|admin --name NAME"_s,
-                        Tr::tr("Add a user to an agency."), 1, 1, {{u"--agency"_s, u"--role"_s, u"--name"_s}, {}, {}},
-                        userAdd}
+             << Command{u"user add"_s,
+                        u"LOGIN --agency CODE --role agent|supervisor|network-supervisor|admin --name NAME "
+                        "[--as LOGIN]"_s,
+                        Tr::tr("Add a user to an agency (admins). The first password comes from RELAIS_NEW_PASSWORD "
+                               "or is typed twice at the terminal; without either, the user has none yet."),
+                        1, 1, {{u"--agency"_s, u"--role"_s, u"--name"_s}, {}, {}}, userAdd}
+             << Command{u"user password"_s, u"LOGIN [--as LOGIN]"_s,
+                        Tr::tr("Set or reset a user's password (admins), from RELAIS_NEW_PASSWORD or typed twice; "
+                               "this also unlocks the account."),
+                        1, 1, {}, userPassword}
+             << Command{u"user deactivate"_s, u"LOGIN --as LOGIN"_s,
+                        Tr::tr("Stop a user from signing in (admins); their history stays theirs."), 1, 1, {},
+                        [](Context &ctx) { return userActive(ctx, false); }}
+             << Command{u"user activate"_s, u"LOGIN --as LOGIN"_s, Tr::tr("Let a deactivated user sign in again (admins)."),
+                        1, 1, {}, [](Context &ctx) { return userActive(ctx, true); }}
+             << Command{u"user role"_s, u"LOGIN --role agent|supervisor|network-supervisor|admin --as LOGIN"_s,
+                        Tr::tr("Give a user another role (admins); the network always keeps an active admin."), 1, 1,
+                        {{u"--role"_s}, {}, {}}, userRole}
+             << Command{u"password"_s, u"--as LOGIN"_s,
+                        Tr::tr("Change your own password: the current one as for any command (RELAIS_PASSWORD or "
+                               "the prompt), the new one from RELAIS_NEW_PASSWORD or typed twice."),
+                        0, 0, {}, passwordChange}
+             << Command{u"settings show"_s, {}, Tr::tr("Show the settings every desk follows."), 0, 0, {}, settingsShow}
+             << Command{u"settings set"_s, u"idle-lock-minutes N [--as LOGIN]"_s,
+                        Tr::tr("Lock every desktop after N minutes without input (admins; 1 to 60, never off)."), 2, 2,
+                        {}, settingsSet}
              << Command{u"user contact"_s, u"LOGIN [--phone P] [--email E] [--as LOGIN]"_s,
                         Tr::tr("Change a user's direct line and e-mail (the user themself, or an admin); options left "
                                "out stay, \"\" clears one."),

@@ -37,8 +37,10 @@ public:
     /// A user changes their own, giving the current one first.
     [[nodiscard]] Status changeOwnPassword(const Actor &self, const QString &current, const QString &next);
 
-private:
+    /// Whether `password` may be `login`'s: long enough, not the login itself.
     [[nodiscard]] Status acceptable(const QString &login, const QString &password) const;
+
+private:
     [[nodiscard]] Status store(Id userId, const QString &password);
     [[nodiscard]] Status recordFailure(Id userId);
 

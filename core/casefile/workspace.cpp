@@ -14,6 +14,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db)),
       m_directory(*m_db),
       m_signIn(*m_db, m_directory),
+      m_settings(*m_db),
       m_clients(*m_db),
       m_cases(*m_db, m_notifier),
       m_handoffs(*m_db, m_clients, m_notifier),

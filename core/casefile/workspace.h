@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/networksettings.h"
 #include "accounts/signin.h"
 #include "calendar/calendarstore.h"
 #include "casefile/casestore.h"
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] ChangeFeed &changeFeed() { return m_changeFeed; }
     [[nodiscard]] Directory &directory() { return m_directory; }
     [[nodiscard]] SignIn &signIn() { return m_signIn; }
+    [[nodiscard]] NetworkSettings &settings() { return m_settings; }
     [[nodiscard]] ClientRegistry &clients() { return m_clients; }
     [[nodiscard]] ClientMerge &merges() { return m_merges; }
     [[nodiscard]] ClientImport &imports() { return m_imports; }
@@ -52,6 +54,7 @@ private:
     ChangeNotifier m_notifier;
     Directory m_directory;
     SignIn m_signIn;
+    NetworkSettings m_settings;
     ClientRegistry m_clients;
     CaseStore m_cases;
     HandoffWorkflow m_handoffs;

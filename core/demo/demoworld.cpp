@@ -525,12 +525,23 @@ Result<DemoSummary> Builder::build(int clientCount)
                 return std::unexpected(agent.error());
             m_agents.insert(agency.code, *agent);
         }
+        // The network's own people at the insurer: who runs it, and who watches every case.
         const DemoUser admin{u"admin"_s, u"Administrateur réseau"_s, u"ATLAS"_s, u"Atlas Assurances"_s, Role::Admin};
-        if (auto r = m_ws.directory().addUser(console, admin.login, admin.agencyCode, admin.role, admin.displayName); !r)
-            return std::unexpected(r.error());
-        if (auto r = m_ws.directory().setUserContact(console, admin.login, u"0522471801"_s, u"reseau@atlas-assurances.ma"_s); !r)
-            return std::unexpected(r.error());
-        m_summary.users.append(admin);
+        const DemoUser overseer{u"nadia.berrada"_s, u"Nadia Berrada"_s, u"ATLAS"_s, u"Atlas Assurances"_s,
+                                Role::NetworkSupervisor};
+        for (const auto &[user, phone] : {std::pair{admin, u"0522471801"_s}, std::pair{overseer, u"0522471802"_s}}) {
+            if (auto r = m_ws.directory().addUser(console, user.login, user.agencyCode, user.role, user.displayName); !r)
+                return std::unexpected(r.error());
+            const QString email = user.role == Role::Admin ? u"reseau@atlas-assurances.ma"_s
+                                                           : user.login + u"@atlas-assurances.ma"_s;
+            if (auto r = m_ws.directory().setUserContact(console, user.login, phone, email); !r)
+                return std::unexpected(r.error());
+            m_summary.users.append(user);
+        }
+        // Everyone signs in with the one demo password (README: the demo world).
+        for (const DemoUser &user : std::as_const(m_summary.users))
+            if (auto r = m_ws.signIn().setPassword(console, user.login, demoPassword()); !r)
+                return std::unexpected(r.error());
         if (auto r = setUpCalendars(console); !r)
             return r;
 

@@ -35,6 +35,9 @@ struct DemoSummary {
 /// Fills an empty database with a believable Moroccan network: agencies of every kind,
 /// customers with French and Arabic names, cases in every stage, healthy and stalled.
 /// The same seed and `now` give the same world.
+/// The password of every demo user. A demo file is for trying Relais, never for real data.
+[[nodiscard]] inline QString demoPassword() { return QStringLiteral("relais-demo"); }
+
 [[nodiscard]] Result<DemoSummary> buildDemoWorld(Workspace &workspace, const DemoOptions &options);
 
 } // namespace Relais::Core

@@ -34,6 +34,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+const QString testPassword = u"Casablanca-2026"_s;
+
 /// One run of relais-cli: what it said and how it ended.
 struct Run {
     QStringList args;
@@ -142,6 +144,14 @@ private Q_SLOTS:
     void exportPdfToAnUnwritablePlace_data();
     void exportPdfToAnUnwritablePlace();
     void exportPdfErrorIsOneLineWithoutARuntimeDir();
+    // Accounts: signing in, passwords, the console's bootstrap, roles, settings.
+    void signInNeedsTheRightPassword();
+    void consoleSetsUpOnlyUntilAnAdminCanSignIn();
+    void passwordsAreSetResetAndChanged();
+    void weakNewPasswordChangesNothing();
+    void deactivatedUserCannotSignIn();
+    void idleLockSettingIsForAdmins();
+    void passwordAppearsNowhere();
 
 private:
     /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
@@ -267,6 +277,9 @@ Run TestCli::run(QStringList args) const
     // Whatever happens, never the tester's own case file in ~/.local/share.
     env.insert(u"HOME"_s, m_dir->path());
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    // Every user of these tests gets one password when added, and signs in with it.
+    env.insert(u"RELAIS_PASSWORD"_s, testPassword);
+    env.insert(u"RELAIS_NEW_PASSWORD"_s, testPassword);
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
 
@@ -378,6 +391,9 @@ QStringList TestCli::snapshot(const QString &path, bool withReads) const
                 const int action = table == u"audit_log"_s ? q.record().indexOf(u"action"_s) : -1;
                 while (q.next()) {
                     if (!withReads && action >= 0 && isReadAction(q.value(action).toString()))
+                        continue;
+                    // Signing in says who came in, and precedes every command run with --as.
+                    if (action >= 0 && q.value(action).toString() == u"user.sign-in"_s)
                         continue;
                     QStringList columns;
                     for (int i = 0; i < q.record().count(); ++i) {
@@ -677,7 +693,7 @@ void TestCli::refusedCommandChangesNothing_data()
     row("bad phone", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--phone"_s, u"12345"_s, as, u"ins.agent"_s}, {4});
     row("bad birth date", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--birth-date"_s, u"1985-13-40"_s, as, u"ins.agent"_s}, {4});
     row("unknown case", {u"case"_s, u"show"_s, u"REL-2026-999999"_s, as, u"ins.agent"_s}, {3});
-    row("unknown user", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"nobody"_s}, {3});
+    row("unknown user", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"nobody"_s}, {5}); // reads as a wrong password: logins are not disclosed
     // A missing --as is a usage error, like any other missing required option.
     row("missing --as", {u"case"_s, u"show"_s, u"{REF}"_s}, {2});
     row("unknown client", {u"case"_s, u"open"_s, u"--client"_s, u"999"_s, u"--title"_s, u"T"_s, as, u"ins.agent"_s}, {3});
@@ -978,6 +994,7 @@ void TestCli::helpAndVersion()
 
 void TestCli::demoIsDeterministic()
 {
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, u"relais-demo"_s); // every demo user's, as the demo says
     const QString first = m_dir->filePath(u"demo-1.sqlite"_s);
     const QString second = m_dir->filePath(u"demo-2.sqlite"_s);
     const Run a = run({u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s, u"--db"_s, first, u"--json"_s});
@@ -1022,7 +1039,7 @@ void TestCli::demoIsDeterministic()
         QVERIFY2(QRegularExpression(u"^REL-\\d{4}-\\d{6}$"_s).match(reference).hasMatch(), qPrintable(reference));
 
     // Every chain of the demo verifies.
-    const Run verified = run({u"verify"_s, u"--db"_s, first, u"--json"_s});
+    const Run verified = run({u"verify"_s, u"--db"_s, first, u"--json"_s, u"--as"_s, admin});
     EXPECT_EXIT(verified, 0);
     QVERIFY(verified.object()[u"intact"_s].toBool());
     QCOMPARE(verified.object()[u"cases"_s].toArray().size(), a.object()[u"cases"_s].toInt());
@@ -2061,7 +2078,7 @@ void TestCli::exportPdfRefusedChangesNothing_data()
     QTest::newRow("unknown language") << (base + QStringList{u"--lang"_s, u"de"_s, as, u"ins.agent"_s}) << 4;
     QTest::newRow("unknown case")
         << QStringList{u"export"_s, u"pdf"_s, u"REL-2026-999999"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 3;
-    QTest::newRow("unknown user") << (base + QStringList{as, u"nobody"_s}) << 3;
+    QTest::newRow("unknown user") << (base + QStringList{as, u"nobody"_s}) << 5;
     QTest::newRow("not a participant") << (base + QStringList{as, u"hos.agent"_s}) << 5;
     QTest::newRow("missing --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, as, u"ins.agent"_s} << 2;
     QTest::newRow("empty --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u""_s, as, u"ins.agent"_s} << 2;
@@ -2154,6 +2171,184 @@ void TestCli::exportPdfErrorIsOneLineWithoutARuntimeDir()
     EXPECT_EXIT(badDate, 4);
     EXPECT_ONE_LINE_ERROR(badDate);
     QCOMPARE(snapshot({}, true), before);
+}
+
+// --- Accounts ----------------------------------------------------------------------------
+
+void TestCli::signInNeedsTheRightPassword()
+{
+    setUpNetwork();
+    const QStringList list{u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s};
+    EXPECT_EXIT(run(list), 0);
+
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, u"Casablanca-2025"_s);
+    const Run wrong = run(list);
+    EXPECT_EXIT(wrong, 5);
+    EXPECT_ONE_LINE_ERROR(wrong);
+    QVERIFY2(wrong.errText().contains(u"Wrong login or password"_s), qPrintable(wrong.describe()));
+
+    // No variable and no terminal to ask on (QProcess gives none): says where to give it.
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, QString());
+    const Run missing = run(list);
+    EXPECT_EXIT(missing, 5);
+    EXPECT_ONE_LINE_ERROR(missing);
+    QVERIFY2(missing.errText().contains(u"RELAIS_PASSWORD"_s), qPrintable(missing.describe()));
+
+    // The wrong one counted: the account waits before taking another attempt, even the right one.
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, testPassword);
+    const Run waiting = run(list);
+    EXPECT_EXIT(waiting, 5);
+    QVERIFY2(waiting.errText().contains(u"wait"_s), qPrintable(waiting.describe()));
+    const QStringList audit = auditRows();
+    QVERIFY2(audit.filter(u"user.sign-in-failed"_s).size() == 1, qPrintable(audit.join(u'\n')));
+}
+
+void TestCli::consoleSetsUpOnlyUntilAnAdminCanSignIn()
+{
+    setUpNetwork(); // by the console, as a new network is
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                     u"--name"_s, u"Amina Kettani"_s}),
+                0);
+    const QStringList addAgency{u"agency"_s, u"add"_s, u"ASS"_s, u"Assistance Maroc"_s};
+    const QStringList before = snapshot();
+    const Run console = run(addAgency);
+    EXPECT_EXIT(console, 5);
+    EXPECT_ONE_LINE_ERROR(console);
+    QVERIFY2(console.errText().contains(u"--as LOGIN"_s), qPrintable(console.describe()));
+    const Run agent = run(addAgency + QStringList{u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(agent, 5);
+    QCOMPARE(snapshot(), before);
+    EXPECT_EXIT(run(addAgency + QStringList{u"--as"_s, u"net.admin"_s}), 0);
+    // Calendars are not personal data: reading them needs nobody.
+    EXPECT_EXIT(run({u"calendar"_s, u"show"_s, u"INS"_s}), 0);
+}
+
+void TestCli::passwordsAreSetResetAndChanged()
+{
+    setUpNetwork();
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                     u"--name"_s, u"Amina Kettani"_s}),
+                0);
+    const QStringList list{u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s};
+    // An agent may not reset someone's password; an admin does.
+    m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"Marrakech-2026"_s);
+    EXPECT_EXIT(run({u"user"_s, u"password"_s, u"ins.agent"_s, u"--as"_s, u"tow.agent"_s}), 5);
+    EXPECT_EXIT(run({u"user"_s, u"password"_s, u"ins.agent"_s, u"--as"_s, u"net.admin"_s}), 0);
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, u"Marrakech-2026"_s);
+    EXPECT_EXIT(run(list), 0);
+    // The user changes their own, signing in with the current one.
+    m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"Essaouira-2027"_s);
+    EXPECT_EXIT(run({u"password"_s, u"--as"_s, u"ins.agent"_s}), 0);
+    EXPECT_EXIT(run(list), 5);
+}
+
+void TestCli::weakNewPasswordChangesNothing()
+{
+    setUpNetwork();
+    const QStringList before = snapshot();
+    m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"short"_s);
+    const Run weak = run({u"user"_s, u"add"_s, u"ext.agent"_s, u"--agency"_s, u"EXP"_s, u"--role"_s, u"agent"_s,
+                          u"--name"_s, u"Kamal Ziani"_s});
+    EXPECT_EXIT(weak, 4);
+    EXPECT_ONE_LINE_ERROR(weak);
+    QVERIFY2(weak.errText().contains(u"10"_s), qPrintable(weak.describe()));
+    const Run own = run({u"password"_s, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(own, 4);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCli::deactivatedUserCannotSignIn()
+{
+    setUpNetwork();
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                     u"--name"_s, u"Amina Kettani"_s}),
+                0);
+    const Run off = run({u"user"_s, u"deactivate"_s, u"tow.agent"_s, u"--as"_s, u"net.admin"_s, u"--json"_s});
+    EXPECT_EXIT(off, 0);
+    QCOMPARE(off.object()[u"active"_s].toBool(), false);
+    const Run refused = run({u"case"_s, u"list"_s, u"--as"_s, u"tow.agent"_s});
+    EXPECT_EXIT(refused, 5);
+    QVERIFY2(refused.errText().contains(u"deactivated"_s), qPrintable(refused.describe()));
+    EXPECT_EXIT(run({u"user"_s, u"activate"_s, u"tow.agent"_s, u"--as"_s, u"net.admin"_s}), 0);
+    EXPECT_EXIT(run({u"case"_s, u"list"_s, u"--as"_s, u"tow.agent"_s}), 0);
+
+    const Run promoted = run({u"user"_s, u"role"_s, u"ins.super"_s, u"--role"_s, u"network-supervisor"_s, u"--as"_s,
+                              u"net.admin"_s, u"--json"_s});
+    EXPECT_EXIT(promoted, 0);
+    QCOMPARE(promoted.object()[u"role"_s].toString(), u"network-supervisor"_s);
+    EXPECT_EXIT(run({u"user"_s, u"role"_s, u"net.admin"_s, u"--role"_s, u"agent"_s, u"--as"_s, u"net.admin"_s}), 6);
+    EXPECT_EXIT(run({u"user"_s, u"role"_s, u"tow.agent"_s, u"--role"_s, u"boss"_s, u"--as"_s, u"net.admin"_s}), 2);
+}
+
+void TestCli::idleLockSettingIsForAdmins()
+{
+    setUpNetwork();
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                     u"--name"_s, u"Amina Kettani"_s}),
+                0);
+    const Run shown = run({u"settings"_s, u"show"_s, u"--json"_s});
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(shown.object()[u"idleLockMinutes"_s].toInt(), 5);
+    const QStringList set{u"settings"_s, u"set"_s, u"idle-lock-minutes"_s};
+    EXPECT_EXIT(run(set + QStringList{u"10"_s, u"--as"_s, u"ins.agent"_s}), 5);
+    EXPECT_EXIT(run(set + QStringList{u"0"_s, u"--as"_s, u"net.admin"_s}), 4);
+    EXPECT_EXIT(run(set + QStringList{u"ten"_s, u"--as"_s, u"net.admin"_s}), 4);
+    EXPECT_EXIT(run(set + QStringList{u"10"_s, u"--as"_s, u"net.admin"_s}), 0);
+    QCOMPARE(run({u"settings"_s, u"show"_s, u"--json"_s}).object()[u"idleLockMinutes"_s].toInt(), 10);
+}
+
+void TestCli::passwordAppearsNowhere()
+{
+    // Verbose logging on, a wrong attempt, a reset and a change: the passwords are in no output,
+    // no file of the case file's folder (database and write-ahead log), no audit row.
+    m_extraEnv.insert(u"QT_LOGGING_RULES"_s, u"relais.*=true"_s);
+    QList<Run> runs;
+    auto track = [&](const QStringList &args) {
+        runs.append(run(args));
+        return runs.constLast();
+    };
+    EXPECT_EXIT(track({u"init"_s}), 0);
+    EXPECT_EXIT(track({u"agency"_s, u"add"_s, u"INS"_s, u"Assurances Atlas"_s}), 0);
+    EXPECT_EXIT(track({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                       u"--name"_s, u"Amina Kettani"_s}),
+                0);
+    EXPECT_EXIT(track({u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s,
+                       u"--name"_s, u"Salma Idrissi"_s, u"--as"_s, u"net.admin"_s}),
+                0);
+    m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"Tanger-Med-2030"_s);
+    EXPECT_EXIT(track({u"password"_s, u"--as"_s, u"ins.agent"_s}), 0);
+    m_extraEnv.insert(u"RELAIS_PASSWORD"_s, u"Wrong-Guess-1234"_s);
+    EXPECT_EXIT(track({u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s}), 5);
+
+    const QList<QByteArray> secrets{testPassword.toUtf8(), "Tanger-Med-2030", "Wrong-Guess-1234"};
+    for (const Run &r : std::as_const(runs))
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.describe()));
+    const QDir folder = QFileInfo(m_db).absoluteDir();
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        QFile f(folder.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &secret : secrets) {
+            const QString text = QString::fromUtf8(secret);
+            QVERIFY2(!bytes.contains(secret), qPrintable(name));
+            QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)),
+                     qPrintable(name));
+        }
+    }
+    // Argon2id with at least OWASP's minimum cost (19 MiB, 2 passes).
+    QStringList rows;
+    for (const QString &row : snapshot({}, true))
+        if (row.startsWith(u"users: "_s))
+            rows << row;
+    QCOMPARE(rows.size(), 2);
+    const QRegularExpression argon(uR"(\$argon2id\$v=19\$m=(\d+),t=(\d+),p=1\$)"_s);
+    for (const QString &row : rows) {
+        const QRegularExpressionMatch m = argon.match(row);
+        QVERIFY2(m.hasMatch(), qPrintable(row));
+        QVERIFY(m.captured(1).toInt() >= 19 * 1024);
+        QVERIFY(m.captured(2).toInt() >= 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

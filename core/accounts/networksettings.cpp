@@ -1,0 +1,70 @@
+#include "accounts/networksettings.h"
+
+#include "casefile/caseaccess.h"
+#include "domain/accesspolicy.h"
+#include "storage/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Relais::Core {
+
+namespace {
+
+const QString idleLockName = u"idle-lock-minutes"_s;
+
+} // namespace
+
+Result<int> NetworkSettings::idleLockMinutes() const
+{
+    auto stored = value(idleLockName);
+    if (!stored)
+        return std::unexpected(stored.error());
+    bool ok = false;
+    const int minutes = stored->toInt(&ok);
+    // A value edited by hand out of range still locks: never off, never absurdly late.
+    if (!ok)
+        return defaultIdleLockMinutes;
+    return std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes);
+}
+
+Status NetworkSettings::setIdleLockMinutes(const Actor &admin, int minutes)
+{
+    if (auto allowed = require(admin, Relation::None, Action::ManageDirectory); !allowed)
+        return allowed;
+    if (minutes < minIdleLockMinutes || minutes > maxIdleLockMinutes)
+        return fail(ErrorCode::Invalid, Tr::tr("The idle lock must come after %1 to %2 minutes; it cannot be "
+                                               "turned off.").arg(minIdleLockMinutes).arg(maxIdleLockMinutes));
+    return setValue(admin, idleLockName, QString::number(minutes));
+}
+
+Result<QString> NetworkSettings::value(const QString &name) const
+{
+    auto row = m_db.scalar(u"SELECT value FROM network_settings WHERE name = :name"_s, {{u":name"_s, name}});
+    if (!row)
+        return std::unexpected(row.error());
+    return row->isValid() ? row->toString() : QString();
+}
+
+Status NetworkSettings::setValue(const Actor &admin, const QString &name, const QString &value)
+{
+    return m_db.write([&]() -> Status {
+        auto changed = m_db.update(u"UPDATE network_settings SET value = :value, changed_at = :at, changed_by = :user "
+                                   "WHERE name = :name"_s,
+                                   {{u":value"_s, value}, {u":at"_s, toStored(m_db.now())},
+                                    {u":user"_s, admin.isUser() ? QVariant(admin.userId) : QVariant()},
+                                    {u":name"_s, name}});
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (*changed == 0) {
+            auto added = m_db.insert(u"INSERT INTO network_settings (name, value, changed_at, changed_by) "
+                                     "VALUES (:name, :value, :at, :user)"_s,
+                                     {{u":name"_s, name}, {u":value"_s, value}, {u":at"_s, toStored(m_db.now())},
+                                      {u":user"_s, admin.isUser() ? QVariant(admin.userId) : QVariant()}});
+            if (!added)
+                return std::unexpected(added.error());
+        }
+        return audit(m_db, admin, u"settings.set"_s, name, {{u"value"_s, value}});
+    });
+}
+
+} // namespace Relais::Core
