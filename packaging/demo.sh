@@ -19,10 +19,12 @@ echo "$summary"
 showcase=$(echo "$summary" | sed -n 's/.*case show \(REL-[0-9-]*\) --as \([a-z.]*\).*/\1 \2/p')
 reference="${showcase% *}"
 login="${showcase#* }"
+# Every demo user's password, as the summary above says (a demo file holds no real data).
+export RELAIS_PASSWORD=relais-demo
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo
-  echo "Opening Relais on $db (sign in as any demo user; File › Sign out to switch)."
+  echo "Opening Relais on $db as $login (password relais-demo; File › Sign out to switch user)."
   exec "$app" --db "$db" --as "$login" --open "$reference"
 fi
 

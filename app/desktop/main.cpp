@@ -130,7 +130,9 @@ int main(int argc, char *argv[])
                                     "postgresql://user@host:port/dbname[?sslmode=...]."),
                       u"PATH|URL"_s});
     parser.addOption({u"demo"_s, Tr::tr("Open the demo world (built on first use).")});
-    parser.addOption({u"as"_s, Tr::tr("Sign in as this user (until accounts have passwords)."), u"LOGIN"_s});
+    parser.addOption({u"as"_s, Tr::tr("Sign in as this user; the password comes from RELAIS_PASSWORD, else "
+                                      "the sign-in dialog asks for it."),
+                      u"LOGIN"_s});
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
@@ -174,8 +176,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<Gui::MainWindow> window;
     std::function<bool()> signIn = [&]() -> bool {
         Gui::Session session{&ws, {}};
-        if (parser.isSet(u"as"_s) && !window) {
-            auto actor = ws.directory().actAs(parser.value(u"as"_s));
+        // --as names who signs in; the password comes from RELAIS_PASSWORD (scripts, screenshots)
+        // or is typed in the sign-in dialog, as always.
+        const bool named = parser.isSet(u"as"_s) && !window;
+        const QString password = named ? qEnvironmentVariable("RELAIS_PASSWORD") : QString();
+        if (named && !password.isEmpty()) {
+            auto actor = ws.signIn().signIn(parser.value(u"as"_s), password);
             if (!actor) {
                 QMessageBox::critical(nullptr, Tr::tr("Relais"), actor.error().message);
                 return false;
@@ -183,6 +189,8 @@ int main(int argc, char *argv[])
             session.actor = *actor;
         } else {
             Gui::SignInDialog dialog(ws);
+            if (named)
+                dialog.selectLogin(parser.value(u"as"_s));
             if (dialog.exec() != QDialog::Accepted)
                 return false;
             session.actor = dialog.actor();

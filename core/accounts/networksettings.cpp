@@ -11,6 +11,7 @@ namespace Relais::Core {
 namespace {
 
 const QString idleLockName = u"idle-lock-minutes"_s;
+const QString demoWorldName = u"demo-world"_s;
 
 } // namespace
 
@@ -35,6 +36,18 @@ Status NetworkSettings::setIdleLockMinutes(const Actor &admin, int minutes)
         return fail(ErrorCode::Invalid, Tr::tr("The idle lock must come after %1 to %2 minutes; it cannot be "
                                                "turned off.").arg(minIdleLockMinutes).arg(maxIdleLockMinutes));
     return setValue(admin, idleLockName, QString::number(minutes));
+}
+
+bool NetworkSettings::isDemoWorld() const
+{
+    return value(demoWorldName).value_or(QString()) == u"1"_s;
+}
+
+Status NetworkSettings::markDemoWorld(const Actor &console)
+{
+    if (auto allowed = require(console, Relation::None, Action::ManageDirectory); !allowed)
+        return allowed;
+    return setValue(console, demoWorldName, u"1"_s);
 }
 
 Result<QString> NetworkSettings::value(const QString &name) const

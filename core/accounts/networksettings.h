@@ -22,6 +22,12 @@ public:
     /// Admins only; refused outside [minIdleLockMinutes, maxIdleLockMinutes].
     [[nodiscard]] Status setIdleLockMinutes(const Actor &admin, int minutes);
 
+    /// Whether the demo builder made this file (its users share the documented demo password,
+    /// so the sign-in screen may list them and say it).
+    [[nodiscard]] bool isDemoWorld() const;
+    /// Marks the file as the demo world (the demo builder, at the console).
+    [[nodiscard]] Status markDemoWorld(const Actor &console);
+
 private:
     [[nodiscard]] Result<QString> value(const QString &name) const;
     [[nodiscard]] Status setValue(const Actor &admin, const QString &name, const QString &value);

@@ -542,6 +542,8 @@ Result<DemoSummary> Builder::build(int clientCount)
         for (const DemoUser &user : std::as_const(m_summary.users))
             if (auto r = m_ws.signIn().setPassword(console, user.login, demoPassword()); !r)
                 return std::unexpected(r.error());
+        if (auto r = m_ws.settings().markDemoWorld(console); !r)
+            return r;
         if (auto r = setUpCalendars(console); !r)
             return r;
 

@@ -2,6 +2,7 @@
 
 #include "uitest.h"
 
+#include "demo/demoworld.h"
 #include "windows/caseview.h"
 #include "windows/dialogs.h"
 #include "windows/mergedialog.h"
@@ -28,8 +29,9 @@ private Q_SLOTS:
     void init() { m_world = std::make_unique<TestWorld>(); QVERIFY(m_world->isValid()); }
     void cleanup() { m_world.reset(); }
 
-    void signInListsUsersAndSignsIn();
-    void signInWithUnknownLoginSaysSo();
+    void signInNeedsThePassword();
+    void signInWithUnknownLoginReadsAsAWrongPassword();
+    void signInListsUsersOnlyOnTheDemoWorld();
     void mergeMovesTheCasesToTheFileKept();
     void mergeWithoutReasonIsRefused();
     void unsavedSummaryEditsSurviveAddingAnEntry();
@@ -51,26 +53,53 @@ private:
     std::unique_ptr<TestWorld> m_world;
 };
 
-void TestDialogs::signInListsUsersAndSignsIn()
+void TestDialogs::signInNeedsThePassword()
 {
+    RELAIS_VERIFY_OK(m_world->ws().signIn().setPassword(m_world->actor(u"net.admin"_s), u"gar.agent"_s,
+                                                        u"Casablanca-2026"_s));
     SignInDialog dialog(m_world->ws());
-    auto *users = dialog.findChild<QListWidget *>();
-    QVERIFY(users);
-    QCOMPARE(users->count(), 6); // every active user of the case file, by agency
+    // Not the demo world: nobody's login is shown to whoever opens the app.
+    QVERIFY(!dialog.findChild<QListWidget *>());
     dialog.selectLogin(u"gar.agent"_s);
+    dialog.setPassword(u"casablanca-2026"_s);
+    dialog.accept();
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    QVERIFY2(visibleError(dialog).contains(u"Wrong login or password"_s), qPrintable(visibleError(dialog)));
+
+    m_world->advance(5); // past the pause a wrong password costs
+    dialog.setPassword(u"Casablanca-2026"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.actor().login, u"gar.agent"_s);
     QCOMPARE(dialog.actor().agencyCode, u"GAR"_s);
+    // The password field is emptied once used.
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->echoMode() == QLineEdit::Password)
+            QVERIFY(edit->text().isEmpty());
 }
 
-void TestDialogs::signInWithUnknownLoginSaysSo()
+void TestDialogs::signInWithUnknownLoginReadsAsAWrongPassword()
 {
     SignInDialog dialog(m_world->ws());
-    dialog.findChild<QLineEdit *>()->setText(u"nobody"_s);
+    dialog.selectLogin(u"nobody"_s);
+    dialog.setPassword(u"whatever-it-is"_s);
     dialog.accept();
     QVERIFY(dialog.result() != int(QDialog::Accepted));
-    QVERIFY2(visibleError(dialog).contains(u"nobody"_s), qPrintable(visibleError(dialog)));
+    QVERIFY2(visibleError(dialog).contains(u"Wrong login or password"_s), qPrintable(visibleError(dialog)));
+}
+
+void TestDialogs::signInListsUsersOnlyOnTheDemoWorld()
+{
+    RELAIS_VERIFY_OK(m_world->ws().settings().markDemoWorld(Actor::localConsole()));
+    RELAIS_VERIFY_OK(m_world->ws().signIn().setPassword(Actor::localConsole(), u"tow.agent"_s, demoPassword()));
+    SignInDialog dialog(m_world->ws());
+    auto *users = dialog.findChild<QListWidget *>();
+    QVERIFY(users);
+    QCOMPARE(users->count(), 6); // every active user of the case file, by agency
+    dialog.selectLogin(u"tow.agent"_s); // picking one fills in the demo password
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.actor().login, u"tow.agent"_s);
 }
 
 void TestDialogs::mergeMovesTheCasesToTheFileKept()

@@ -1,11 +1,13 @@
 #include "windows/dialogs.h"
 
 #include "casefile/tellusonce.h"
+#include "demo/demoworld.h"
 #include "models/connectionprofiles.h"
 #include "widgets/errorlabel.h"
 
 #include "windows/customerdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -64,54 +67,92 @@ SignInDialog::SignInDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
 {
     setWindowTitle(tr("Sign in to Relais"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Sign in as a user of your agency. Case file: %1").arg(ws.database().path()));
+    const QString where = Core::Database::isPostgresUrl(ws.database().path())
+                              ? Core::postgresAddressForPeople(ws.database().path())
+                              : QDir::toNativeSeparators(ws.database().path());
+    auto *intro = new QLabel(tr("Sign in with the login and password your administrator gave you.\nCase file: %1")
+                                 .arg(where));
     intro->setWordWrap(true);
+    intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_login = new QLineEdit;
     m_login->setPlaceholderText(tr("your login, e.g. salma.idrissi"));
+    m_login->setText(QSettings().value(u"signIn/lastLogin"_s).toString());
     form->addRow(tr("&Login"), m_login);
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    form->addRow(tr("&Password"), m_password);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Users of this case file:")));
-    m_users = new QListWidget;
-    m_users->setAccessibleName(tr("Users"));
-    if (auto users = ws.directory().users()) {
-        for (const User &u : *users) {
-            if (!u.active)
-                continue;
-            auto *item = new QListWidgetItem(tr("%1 — %2, %3").arg(u.agencyName, u.displayName, roleLabel(u.role)));
-            item->setData(Qt::UserRole, u.login);
-            item->setToolTip(u.login);
-            m_users->addItem(item);
+
+    if (ws.settings().isDemoWorld()) {
+        auto *hint = new QLabel(tr("<b>Demo world.</b> Pick anyone below; every demo user's password is <b>%1</b>.")
+                                    .arg(Core::demoPassword()));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+        m_users = new QListWidget;
+        m_users->setAccessibleName(tr("Demo users"));
+        if (auto users = ws.directory().users()) {
+            for (const User &u : *users) {
+                if (!u.active)
+                    continue;
+                auto *item = new QListWidgetItem(tr("%1 — %2, %3").arg(u.agencyName, u.displayName, roleLabel(u.role)));
+                item->setData(Qt::UserRole, u.login);
+                item->setToolTip(u.login);
+                m_users->addItem(item);
+            }
         }
-    }
-    connect(m_users, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
+        connect(m_users, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+            if (!item)
+                return;
             m_login->setText(item->data(Qt::UserRole).toString());
-    });
-    connect(m_users, &QListWidget::itemDoubleClicked, this, &SignInDialog::accept);
-    layout->addWidget(m_users, 1);
+            m_password->setText(Core::demoPassword());
+        });
+        connect(m_users, &QListWidget::itemDoubleClicked, this, &SignInDialog::accept);
+        layout->addWidget(m_users, 1);
+    } else {
+        layout->addStretch(1);
+    }
     m_error = makeErrorLabel();
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this, tr("Sign in")));
-    resize(520, 480);
+    if (!m_login->text().isEmpty())
+        m_password->setFocus();
+    resize(520, m_users ? 480 : 260);
 }
 
 void SignInDialog::selectLogin(const QString &login)
 {
-    for (int i = 0; i < m_users->count(); ++i)
-        if (m_users->item(i)->data(Qt::UserRole).toString() == login)
-            m_users->setCurrentRow(i);
+    if (m_users)
+        for (int i = 0; i < m_users->count(); ++i)
+            if (m_users->item(i)->data(Qt::UserRole).toString() == login)
+                m_users->setCurrentRow(i);
     m_login->setText(login);
+}
+
+void SignInDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
 }
 
 void SignInDialog::accept()
 {
-    auto actor = m_ws.directory().actAs(m_login->text());
-    if (!actor) {
-        showError(m_error, actor.error().message);
+    if (m_login->text().trimmed().isEmpty()) {
+        showError(m_error, tr("Type your login."));
+        m_login->setFocus();
         return;
     }
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the hash takes a moment, on purpose
+    auto actor = m_ws.signIn().signIn(m_login->text(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    m_password->clear();
+    if (!actor) {
+        showError(m_error, actor.error().message);
+        m_password->setFocus();
+        return;
+    }
+    QSettings().setValue(u"signIn/lastLogin"_s, actor->login);
     m_actor = *actor;
     QDialog::accept();
 }
@@ -262,8 +303,14 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_name = new QLineEdit;
     form->addRow(tr("Your agency's code"), m_agencyCode);
     form->addRow(tr("Your agency's name"), m_agencyName);
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit;
+    m_confirm->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Administrator login"), m_login);
     form->addRow(tr("Administrator name"), m_name);
+    form->addRow(tr("Administrator password"), m_password);
+    form->addRow(tr("Password again"), m_confirm);
     m_error = makeErrorLabel();
     form->addRow(m_error);
     form->addRow(okCancel(this, tr("Create")));
@@ -276,6 +323,10 @@ QString NewDatabaseDialog::adminLogin() const
 
 void NewDatabaseDialog::accept()
 {
+    if (m_password->text() != m_confirm->text()) {
+        showError(m_error, tr("The two passwords differ."));
+        return;
+    }
     const QString path = m_path->text().trimmed();
     if (QFileInfo::exists(path)) {
         showError(m_error, tr("%1 already exists; choose another name or open it instead.").arg(path));
@@ -298,8 +349,15 @@ void NewDatabaseDialog::accept()
     };
     if (auto added = ws.directory().addAgency(console, agency); !added)
         return fail(added.error().message);
+    if (auto ok = ws.signIn().acceptable(adminLogin(), m_password->text()); !ok)
+        return fail(ok.error().message);
     if (auto user = ws.directory().addUser(console, m_login->text(), agency.code, Role::Admin, m_name->text()); !user)
         return fail(user.error().message);
+    if (auto set = ws.signIn().setPassword(console, adminLogin(), m_password->text()); !set)
+        return fail(set.error().message);
+    m_password->clear();
+    m_confirm->clear();
+    QSettings().setValue(u"signIn/lastLogin"_s, adminLogin());
     m_createdPath = path;
     QDialog::accept();
 }

@@ -16,7 +16,8 @@ class QRadioButton;
 
 namespace Relais::Gui {
 
-/// Sign in as a user of an agency. (Passwords arrive with accounts; today the user is chosen.)
+/// Sign in with login and password. On the demo world, whose users share the documented demo
+/// password, the users are listed to pick from and the password is said.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,13 +25,15 @@ public:
     SignInDialog(Core::Workspace &ws, QWidget *parent = nullptr);
     [[nodiscard]] Core::Actor actor() const { return m_actor; }
     void selectLogin(const QString &login);
+    void setPassword(const QString &password);
 
     void accept() override;
 
 private:
     Core::Workspace &m_ws;
     QLineEdit *m_login = nullptr;
-    QListWidget *m_users = nullptr;
+    QLineEdit *m_password = nullptr;
+    QListWidget *m_users = nullptr; ///< demo world only
     QLabel *m_error = nullptr;
     Core::Actor m_actor;
 };
@@ -79,6 +82,8 @@ private:
     QLineEdit *m_agencyCode = nullptr;
     QLineEdit *m_agencyName = nullptr;
     QLineEdit *m_login = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_confirm = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_error = nullptr;
     QString m_createdPath;

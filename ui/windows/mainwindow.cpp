@@ -4,6 +4,7 @@
 #include "windows/caseview.h"
 #include "widgets/theme.h"
 #include "windows/dialogs.h"
+#include "windows/idlelock.h"
 #include "windows/importdialog.h"
 #include "windows/mergedialog.h"
 #include "windows/supervisordashboard.h"
@@ -164,6 +165,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_splitter->setSizes({m_sidebar->minimumWidth(), 1600 - m_sidebar->minimumWidth()});
     setCentralWidget(m_splitter);
 
+    m_idleLock = new IdleLock(m_session, this);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
     buildMenus();
     statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1 (%2) · %3")
                                                    .arg(session.actor.displayName, session.actor.agencyCode,
@@ -263,6 +266,7 @@ void MainWindow::buildMenus()
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_exportSelected);
     file->addSeparator();
+    file->addAction(tr("&Lock now"), QKeySequence(Qt::CTRL | Qt::Key_L), m_idleLock, &IdleLock::lock);
     file->addAction(tr("Sign &out"), this, [this] {
         if (m_caseView->confirmLeave())
             Q_EMIT signOutRequested();

@@ -18,6 +18,7 @@ class QTimer;
 namespace Relais::Gui {
 
 class CaseView;
+class IdleLock;
 class SupervisorDashboard;
 
 /// The agent's window: sidebar (inbox and case lists), search, case list and the open case.
@@ -62,6 +63,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+    /// Locks every window after the network's idle time; File › Lock now does it at once.
+    [[nodiscard]] IdleLock *idleLock() const { return m_idleLock; }
+
 private:
     void buildMenus();
     /// Follows changes other sessions make (Core::ChangeFeed): lists, counts and the open case
@@ -94,6 +98,7 @@ private:
     QLabel *m_listTitle = nullptr;
     QAction *m_exportCase = nullptr;
     QAction *m_exportSelected = nullptr;
+    IdleLock *m_idleLock = nullptr;
 };
 
 } // namespace Relais::Gui
