@@ -30,6 +30,8 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] CaseView *caseView() const { return m_caseView; }
+    /// Locks every window after the network's idle time; File › Lock now does it at once.
+    [[nodiscard]] IdleLock *idleLock() const { return m_idleLock; }
     [[nodiscard]] CaseListModel *caseList() const { return m_cases; }
     [[nodiscard]] QTableView *caseTable() const { return m_table; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
@@ -62,9 +64,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-
-    /// Locks every window after the network's idle time; File › Lock now does it at once.
-    [[nodiscard]] IdleLock *idleLock() const { return m_idleLock; }
 
 private:
     void buildMenus();
