@@ -58,6 +58,7 @@ private Q_SLOTS:
     void handoffChainComesBeforeTheTimeline();
     void correctionsNameWhatTheyCorrect();
     void clientEffortsAreMarked();
+    void withdrawnConsentIsPrinted();
     void attachmentsAreListedWithSizeAndHash();
     void internalNotes_data();
     void internalNotes();
@@ -380,6 +381,20 @@ void TestPdfTimeline::clientEffortsAreMarked()
     // The count on the first page.
     QVERIFY(flattened(pdf->pageTexts().first())
                 .contains(words.tr("The customer had to chase or repeat themselves %n time(s) on this case.", nullptr, 1)));
+}
+
+void TestPdfTimeline::withdrawnConsentIsPrinted()
+{
+    // A consent to TOW, withdrawn: the export says both, so a reader knows why TOW stops.
+    auto consent = w().ws().clients().grantConsent(as(u"ins.agent"_s), m_clientId, ConsentScope::Agencies, {u"TOW"_s});
+    RELAIS_VERIFY_OK(consent);
+    w().advance(3600);
+    RELAIS_VERIFY_OK(w().ws().clients().revokeConsent(as(u"ins.agent"_s), consent->id, u"Retrait par téléphone"_s));
+    auto pdf = probe(u"ins.agent"_s);
+    QVERIFY(pdf);
+    const QString first = flattened(pdf->pageTexts().first());
+    QVERIFY2(first.contains(u"Sharing with TOW"_s), qPrintable(first));
+    QVERIFY2(first.contains(u"withdrawn on"_s), qPrintable(first));
 }
 
 void TestPdfTimeline::attachmentsAreListedWithSizeAndHash()

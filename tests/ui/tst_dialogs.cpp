@@ -36,6 +36,7 @@ private Q_SLOTS:
     void mergeWithoutReasonIsRefused();
     void unsavedSummaryEditsSurviveAddingAnEntry();
     void readersWhoDoNotTakePartCannotAct();
+    void withdrawnConsentStaysInSightOnTheCase();
     void timelineFiltersFollowTheNextCase();
     void askingForADocumentOnFileWarns();
     void composerWarnsWhenAskingForADocumentOnFile();
@@ -177,6 +178,26 @@ void TestDialogs::readersWhoDoNotTakePartCannotAct()
         if (box->title() == u"Add to the case"_s)
             QVERIFY2(!box->isEnabled(), "the composer is offered to a reader who may not write");
     QVERIFY(view.timelineModel()->rowCount() > 0); // reading still works
+}
+
+void TestDialogs::withdrawnConsentStaysInSightOnTheCase()
+{
+    const Id client = m_world->addClient(u"Karim Bennani"_s, u"BK123456"_s, false);
+    const Case kase = m_world->openCase(client);
+    auto consent = m_world->ws().clients().grantConsent(m_world->actor(u"ins.agent"_s), client, ConsentScope::Agencies,
+                                                        {u"GAR"_s}, u"Signed form"_s);
+    RELAIS_VERIFY_OK(consent);
+    RELAIS_VERIFY_OK(m_world->ws().clients().revokeConsent(m_world->actor(u"ins.agent"_s), consent->id,
+                                                           u"Customer called to withdraw it"_s));
+    CaseView view;
+    view.setSession(sessionFor(*m_world, u"ins.agent"_s));
+    view.showCase(kase.id);
+    QString header;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        if (label->text().contains(u"Consent"_s))
+            header = label->text();
+    QVERIFY2(header.contains(u"GAR withdrawn on "_s), qPrintable(header));
+    QVERIFY2(header.contains(u"none in force"_s), qPrintable(header));
 }
 
 void TestDialogs::timelineFiltersFollowTheNextCase()

@@ -467,6 +467,7 @@ void CaseView::reload()
 void CaseView::refreshHeader()
 {
     const QDateTime now = m_session.ws->database().now();
+    const QTimeZone zone(m_session.actor.timeZone.toUtf8());
     m_title->setText(u"%1 — %2  <span style='color:#57606a;font-weight:normal'>[%3]</span>"_s
                          .arg(m_case.reference, escaped(m_case.title), caseStatusCode(m_case.status)));
     QStringList identity{u"<b>%1</b>"_s.arg(escaped(m_client.displayName()))};
@@ -489,19 +490,29 @@ void CaseView::refreshHeader()
                                 : tr("Another customer file looks like the same person: %1 — click to merge the two files.")
                                       .arg(duplicates.join(u"; "_s)));
 
+    // Withdrawn consents stay in sight: they explain why a handoff to an agency is now refused.
     QStringList consent;
-    for (const Consent &k : std::as_const(m_consents))
+    QStringList withdrawn;
+    for (const Consent &k : std::as_const(m_consents)) {
+        const QString scope = k.scope == ConsentScope::Network ? tr("whole network") : k.agencyCodes.join(u", "_s);
         if (k.active())
-            consent << (k.scope == ConsentScope::Network ? tr("whole network") : k.agencyCodes.join(u", "_s));
+            consent << scope;
+        else
+            withdrawn << tr("%1 withdrawn on %2").arg(scope, k.revokedAt.toTimeZone(zone).toString(u"yyyy-MM-dd"_s));
+    }
+    if (consent.isEmpty())
+        consent << u"<span style='color:#b3261e'>%1</span>"_s.arg(
+            withdrawn.isEmpty() ? tr("none recorded — handoffs to other agencies are refused")
+                                : tr("none in force — handoffs to other agencies are refused"));
+    if (!withdrawn.isEmpty())
+        consent << u"<span style='color:#b3261e'>%1</span>"_s.arg(escaped(withdrawn.join(u"; "_s)));
     QStringList participants;
     for (const AgencyRef &a : std::as_const(m_case.participants))
         participants << u"<span style='color:%1'>■</span> %2"_s.arg(Theme::agencyColour(a.code).name(), escaped(a.name));
     m_people->setText(tr("<b>Coordinator</b> %1 (%2) — the customer's single contact<br><b>Participants</b> %3<br>"
                          "<b>Consent</b> %4")
                           .arg(escaped(m_case.coordinatorName), m_case.coordinatorAgency, participants.join(u" &nbsp; "_s),
-                               consent.isEmpty() ? u"<span style='color:#b3261e'>%1</span>"_s.arg(
-                                                       tr("none recorded — handoffs to other agencies are refused"))
-                                                 : consent.join(u"; "_s)));
+                               consent.join(u"; "_s)));
     const AgencyCalendars &calendars = m_session.ws->calendars().current();
     const BallHolder ball = whoHoldsTheBall(m_case, m_handoffs, now, calendars);
     m_ball->setText(tr("<b>Ball is with:</b> %1").arg(escaped(ball.sentence)));
