@@ -64,20 +64,28 @@ Result<Actor> Context::actor()
 {
     if (m_actor)
         return *m_actor;
-    const QString login = m_args.value(u"--as"_s);
-    if (login.isEmpty())
+    if (m_args.value(u"--as"_s).isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("name the acting user with --as LOGIN"));
     auto ws = workspace();
     if (!ws)
         return std::unexpected(ws.error());
+    auto actor = signInTo(**ws);
+    if (actor)
+        m_actor = *actor;
+    return actor;
+}
+
+Result<Actor> Context::signInTo(Workspace &ws, bool record)
+{
+    const QString login = m_args.value(u"--as"_s);
+    if (!m_args.has(u"--as"_s))
+        return ws.signIn().console();
     auto password = readSecret({"RELAIS_PASSWORD", Tr::tr("Password for %1: ").arg(login)});
     if (!password)
         return fail(password.error().code, Tr::tr("%1 signs in with a password: %2").arg(login, password.error().message));
-    auto actor = (*ws)->signIn().signIn(login, *password);
-    if (!actor)
-        return std::unexpected(actor.error());
-    m_signInPassword = *password;
-    m_actor = *actor;
+    auto actor = record ? ws.signIn().signIn(login, *password) : ws.signIn().checkWithoutRecording(login, *password);
+    if (actor)
+        m_signInPassword = *password;
     return actor;
 }
 

@@ -70,6 +70,10 @@ public:
     /// The acting user of --as, signed in with the password from RELAIS_PASSWORD or the
     /// terminal; a usage error without --as.
     [[nodiscard]] Core::Result<Core::Actor> actor();
+    /// Signs the --as user in to `ws` (another case file than --db's: migrate's source), or
+    /// gives the console while no administrator can sign in there. `record`: count the attempt
+    /// and log the sign-in (false only for a file the command promises to leave untouched).
+    [[nodiscard]] Core::Result<Core::Actor> signInTo(Core::Workspace &ws, bool record = true);
     /// The password actor() signed in with (to change it: relais-cli password).
     [[nodiscard]] const QString &signInPassword() const { return m_signInPassword; }
     /// The acting user of --as when given, else the local console, which may act only until

@@ -383,15 +383,11 @@ int migrate(Context &ctx)
     if (!opened)
         return ctx.failed(opened.error());
     Workspace source(std::move(*opened));
-    Actor actor = Actor::localConsole();
-    if (const QString login = ctx.args().value(u"--as"_s); ctx.args().has(u"--as"_s)) {
-        auto user = source.directory().actAs(login);
-        if (!user && user.error().code == ErrorCode::NotFound)
-            return ctx.failed({ErrorCode::NotFound, Tr::tr("there is no user %1 in %2").arg(login, from)});
-        if (!user)
-            return ctx.failed(user.error());
-        actor = *user;
-    }
+    // Who moves the network signs in to the file it leaves, which stays as it was.
+    auto signedIn = ctx.signInTo(source, false);
+    if (!signedIn)
+        return ctx.failed(signedIn.error());
+    const Actor actor = *signedIn;
     if (auto allowed = NetworkMove::mayMove(actor); !allowed)
         return ctx.failed(allowed.error());
     auto target = Database::openPostgres(to, Database::OpenMode::CreateIfMissing);

@@ -28,6 +28,16 @@ SignIn::SignIn(Database &db, Directory &directory, SignInPolicy policy)
 
 Result<Actor> SignIn::signIn(const QString &login, const QString &password)
 {
+    return signIn(login, password, true);
+}
+
+Result<Actor> SignIn::checkWithoutRecording(const QString &login, const QString &password)
+{
+    return signIn(login, password, false);
+}
+
+Result<Actor> SignIn::signIn(const QString &login, const QString &password, bool record)
+{
     const QString name = login.trimmed().toLower();
     auto row = m_db.selectOne(u"SELECT id, password_hash, failed_sign_ins, sign_in_blocked_until FROM users "
                               "WHERE login = :login"_s,
@@ -58,12 +68,14 @@ Result<Actor> SignIn::signIn(const QString &login, const QString &password)
         return fail(ErrorCode::Forbidden,
                     Tr::tr("No password is set for %1 yet: ask an administrator to set one.").arg(name));
     if (!PasswordHash::verify(stored, password)) {
+        if (!record)
+            return wrongLoginOrPassword();
         if (auto recorded = recordFailure(userId); !recorded)
             return std::unexpected(recorded.error());
         return wrongLoginOrPassword();
     }
     auto actor = m_directory.actAs(name); // refuses a deactivated account
-    if (!actor)
+    if (!actor || !record)
         return actor;
     auto recorded = m_db.write([&]() -> Status {
         if (failures > 0 || blockedUntil.isValid()) {

@@ -28,6 +28,10 @@ public:
     /// nobody learns which logins exist. While an account is slowed down or locked, no
     /// password is even checked.
     [[nodiscard]] Result<Actor> signIn(const QString &login, const QString &password);
+    /// signIn()'s answer without writing anything: no attempt counted, no entry in the access
+    /// log. Only for a case file a command reads and promises to leave as it was (the file a
+    /// network moves from); whoever holds that file could try passwords on its hashes anyway.
+    [[nodiscard]] Result<Actor> checkWithoutRecording(const QString &login, const QString &password);
     /// The local console (Actor::localConsole()) for a command line that names no user: only
     /// while no administrator can sign in, so the file's first owner can set up the network
     /// and, from then on, directory work needs an administrator's password.
@@ -41,6 +45,7 @@ public:
     [[nodiscard]] Status acceptable(const QString &login, const QString &password) const;
 
 private:
+    [[nodiscard]] Result<Actor> signIn(const QString &login, const QString &password, bool record);
     [[nodiscard]] Status store(Id userId, const QString &password);
     [[nodiscard]] Status recordFailure(Id userId);
 

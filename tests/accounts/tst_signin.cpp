@@ -42,6 +42,7 @@ private Q_SLOTS:
     void consoleOnlyUntilAnAdministratorCanSignIn();
     void signInsAndPasswordChangesAreAudited();
     void wrongCurrentPasswordCountsAsAGuess();
+    void checkWithoutRecordingWritesNothing();
 
 private:
     [[nodiscard]] SignIn &signIn() { return m_world->ws().signIn(); }
@@ -267,6 +268,19 @@ void TestSignIn::wrongCurrentPasswordCountsAsAGuess()
     auto waiting = signIn().signIn(u"ins.agent"_s, password);
     RELAIS_VERIFY_ERROR(waiting, ErrorCode::Forbidden);
     QVERIFY2(waiting.error().message.contains(u"wait"_s), qPrintable(waiting.error().message));
+}
+
+void TestSignIn::checkWithoutRecordingWritesNothing()
+{
+    auto state = [&] {
+        return m_world->ws().database().scalar(u"SELECT (SELECT count(*) FROM audit_log) || '/' || "
+                                               "(SELECT failed_sign_ins FROM users WHERE login = 'ins.agent')"_s)
+            .value_or(QVariant()).toString();
+    };
+    const QString before = state();
+    RELAIS_VERIFY_OK(signIn().checkWithoutRecording(u"ins.agent"_s, password));
+    RELAIS_VERIFY_ERROR(signIn().checkWithoutRecording(u"ins.agent"_s, u"not-the-password"_s), ErrorCode::Forbidden);
+    QCOMPARE(state(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

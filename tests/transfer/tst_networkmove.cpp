@@ -9,6 +9,8 @@
 
 #include "postgrestestserver.h"
 
+#include "demo/demoworld.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -170,6 +172,7 @@ Run TestNetworkMove::run(const QStringList &args) const
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.insert(u"HOME"_s, m_dir->path());
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    env.insert(u"RELAIS_PASSWORD"_s, Relais::Core::demoPassword()); // every network here is the demo world
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(cliPath, args);
@@ -212,7 +215,7 @@ void TestNetworkMove::demoWorldMovesWithIdenticalAnswers()
                 0);
     const QByteArray before = fileHash(m_file);
 
-    const Run moved = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url(), u"--json"_s});
+    const Run moved = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, schema.url(), u"--json"_s});
     EXPECT_EXIT(moved, 0);
     const QJsonObject report = moved.object();
     QCOMPARE(report[u"verification"_s][u"intact"_s].toBool(false), true);
@@ -242,14 +245,14 @@ void TestNetworkMove::demoWorldMovesWithIdenticalAnswers()
     const auto normalised = [&](const Run &r) {
         return r.outText().replace(m_file, u"<db>"_s).replace(schema.url(), u"<db>"_s);
     };
-    const Run verifyFile = run({u"verify"_s, u"--db"_s, m_file});
-    const Run verifyServer = run({u"verify"_s, u"--db"_s, schema.url()});
+    const Run verifyFile = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, m_file});
+    const Run verifyServer = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, schema.url()});
     EXPECT_EXIT(verifyFile, 0);
     EXPECT_EXIT(verifyServer, 0);
     QCOMPARE(normalised(verifyServer), normalised(verifyFile));
     QVERIFY(verifyServer.outText().contains(u"All "_s));
-    const Run verifyJsonFile = run({u"verify"_s, u"--db"_s, m_file, u"--json"_s});
-    const Run verifyJsonServer = run({u"verify"_s, u"--db"_s, schema.url(), u"--json"_s});
+    const Run verifyJsonFile = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, m_file, u"--json"_s});
+    const Run verifyJsonServer = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, schema.url(), u"--json"_s});
     QCOMPARE(verifyJsonServer.object(), verifyJsonFile.object());
 
     // The showcase case reads the same on both, summary, participants and timeline.
@@ -287,7 +290,7 @@ void TestNetworkMove::serverContinuesAfterTheCopiedIds()
     buildDemo(m_file, nullptr, &login);
     if (QTest::currentTestFailed())
         return;
-    EXPECT_EXIT(run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url()}), 0);
+    EXPECT_EXIT(run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, schema.url()}), 0);
 
     const Run casesBefore = run({u"case"_s, u"list"_s, u"--as"_s, u"admin"_s, u"--json"_s, u"--db"_s, schema.url()});
     EXPECT_EXIT(casesBefore, 0);
@@ -310,7 +313,7 @@ void TestNetworkMove::serverContinuesAfterTheCopiedIds()
     QVERIFY2(!references.contains(reference), qPrintable(reference));
     // Numbered after the highest reference of the year, from the copied counter.
     QVERIFY2(reference > references.constLast(), qPrintable(reference + u" after "_s + references.constLast()));
-    EXPECT_EXIT(run({u"verify"_s, u"--db"_s, schema.url()}), 0);
+    EXPECT_EXIT(run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, schema.url()}), 0);
 }
 
 void TestNetworkMove::nonEmptyTargetIsRefused()
@@ -321,14 +324,14 @@ void TestNetworkMove::nonEmptyTargetIsRefused()
     buildDemo(m_file);
     if (QTest::currentTestFailed())
         return;
-    EXPECT_EXIT(run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url()}), 0);
+    EXPECT_EXIT(run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, schema.url()}), 0);
     const QStringList before = serverCounts(schema.name());
 
     // Another network, or the same one a second time: either would mix two copies.
     const QString other = m_dir->filePath(u"other.sqlite"_s);
     buildDemo(other);
     for (const QString &source : {other, m_file}) {
-        const Run again = run({u"migrate"_s, u"--from"_s, source, u"--to"_s, schema.url()});
+        const Run again = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, source, u"--to"_s, schema.url()});
         EXPECT_EXIT(again, 6);
         EXPECT_ONE_LINE_ERROR(again);
         QVERIFY2(again.errText().contains(u"empty database"_s), qPrintable(again.describe()));
@@ -378,7 +381,7 @@ void TestNetworkMove::refusedSourceLeavesBothUntouched()
     }
     const QByteArray before = fileHash(path);
 
-    const Run refused = run({u"migrate"_s, u"--from"_s, path, u"--to"_s, schema.url()});
+    const Run refused = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, path, u"--to"_s, schema.url()});
     EXPECT_EXIT(refused, exitCode);
     EXPECT_ONE_LINE_ERROR(refused);
     QVERIFY2(refused.errText().contains(said), qPrintable(refused.describe()));
@@ -401,7 +404,7 @@ void TestNetworkMove::agentMayNotMoveTheNetwork()
     EXPECT_EXIT(agent, 5);
     EXPECT_ONE_LINE_ERROR(agent);
     const Run unknown = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url(), u"--as"_s, u"nobody"_s});
-    EXPECT_EXIT(unknown, 3);
+    EXPECT_EXIT(unknown, 5); // reads as a wrong password: logins are not disclosed
     QCOMPARE(serverCounts(schema.name()), QStringList());
 
     EXPECT_EXIT(run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url(), u"--as"_s, u"admin"_s}), 0);
@@ -420,7 +423,7 @@ void TestNetworkMove::columnMissingOnTheServerStopsTheMove()
                                               u"UPDATE clients SET nickname = 'Kiki' WHERE id = 1"_s});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    const Run refused = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url()});
+    const Run refused = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, schema.url()});
     EXPECT_EXIT(refused, 4);
     EXPECT_ONE_LINE_ERROR(refused);
     QVERIFY2(refused.errText().contains(u"clients.nickname"_s), qPrintable(refused.describe()));
@@ -438,15 +441,15 @@ void TestNetworkMove::tamperedChainsMoveAsTheyAre()
     const QString failure = editFile(m_file, {u"DROP TRIGGER events_are_append_only_update"_s,
                                               u"UPDATE events SET text = 'forged' WHERE id = 3"_s});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    const Run verifyFile = run({u"verify"_s, u"--db"_s, m_file});
+    const Run verifyFile = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, m_file});
     EXPECT_EXIT(verifyFile, 6);
 
     // The evidence moves with the network: the server shows the same finding, and the move
     // says so with verify's exit code.
-    const Run moved = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, schema.url()});
+    const Run moved = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, schema.url()});
     EXPECT_EXIT(moved, 6);
     QVERIFY2(moved.outText().contains(u"problem"_s), qPrintable(moved.describe()));
-    const Run verifyServer = run({u"verify"_s, u"--db"_s, schema.url()});
+    const Run verifyServer = run({u"verify"_s, u"--as"_s, u"admin"_s, u"--db"_s, schema.url()});
     EXPECT_EXIT(verifyServer, 6);
     QCOMPARE(verifyServer.outText(), verifyFile.outText());
 }
@@ -458,16 +461,16 @@ void TestNetworkMove::targetMustBeAServer()
         return;
     const QByteArray before = fileHash(m_file);
     const QString file = m_dir->filePath(u"copy.sqlite"_s);
-    const Run refused = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, file});
+    const Run refused = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, file});
     EXPECT_EXIT(refused, 4);
     EXPECT_ONE_LINE_ERROR(refused);
     QVERIFY2(refused.errText().contains(u"postgresql://"_s), qPrintable(refused.describe()));
     QVERIFY(!QFile::exists(file));
     QCOMPARE(fileHash(m_file), before);
 
-    const Run withDb = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s, u"postgresql://x@h/d"_s, u"--db"_s, file});
+    const Run withDb = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s, u"postgresql://x@h/d"_s, u"--db"_s, file});
     EXPECT_EXIT(withDb, 2);
-    const Run missing = run({u"migrate"_s, u"--from"_s, m_file});
+    const Run missing = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file});
     EXPECT_EXIT(missing, 2);
     QVERIFY(!QFile::exists(file));
 }
@@ -479,7 +482,7 @@ void TestNetworkMove::unreachableServerHidesThePassword()
         return;
     const QByteArray before = fileHash(m_file);
     // Port 1 on the loopback: refused at once, nobody listens there.
-    const Run refused = run({u"migrate"_s, u"--from"_s, m_file, u"--to"_s,
+    const Run refused = run({u"migrate"_s, u"--as"_s, u"admin"_s, u"--from"_s, m_file, u"--to"_s,
                              u"postgresql://relais:Secr3tPassw0rd@127.0.0.1:1/relais"_s, u"--json"_s});
     EXPECT_EXIT(refused, 1);
     EXPECT_ONE_LINE_ERROR(refused);
