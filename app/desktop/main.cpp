@@ -5,6 +5,7 @@
 #include "windows/connectiondialog.h"
 #include "windows/dialogs.h"
 #include "windows/exportdialog.h"
+#include "windows/idlelock.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
@@ -136,6 +138,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
+    parser.addOption({u"lock"_s, Tr::tr("Lock the app at once, as after the idle time (File › Lock now).")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.addOption({u"screenshot-after"_s, Tr::tr("Take the --screenshot picture after MS milliseconds "
                                                     "(default 1500), e.g. to show changes made elsewhere."),
@@ -218,11 +221,26 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"export-dialog"_s))
         if (Gui::ExportDialog *dialog = window->caseView()->exportPdf())
             pictured = dialog;
+    if (parser.isSet(u"lock"_s))
+        window->idleLock()->lock();
     if (parser.isSet(u"screenshot"_s)) {
         // Long enough for the export preview's first layout, too.
         QTimer::singleShot(std::max(0, parser.value(u"screenshot-after"_s).toInt()), &app, [&] {
-            if (pictured)
-                pictured->grab().save(parser.value(u"screenshot"_s));
+            if (pictured) {
+                QPixmap picture = pictured->grab();
+                // Locked: the lock screen's dialog sits in the middle, as on a desktop.
+                if (QWidget *unlock = window->idleLock()->unlockDialog()) {
+                    const QPixmap dialog = unlock->grab();
+                    QPainter painter(&picture);
+                    const QRect place(QPoint((picture.width() - dialog.width()) / 2,
+                                             (picture.height() - dialog.height()) / 2),
+                                      dialog.deviceIndependentSize().toSize());
+                    painter.drawPixmap(place.topLeft(), dialog);
+                    painter.setPen(QColor(0x8c, 0x95, 0x9f)); // the frame a window manager would draw
+                    painter.drawRect(place.adjusted(-1, -1, 0, 0));
+                }
+                picture.save(parser.value(u"screenshot"_s));
+            }
             QApplication::quit();
         });
     }

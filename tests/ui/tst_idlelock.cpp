@@ -126,8 +126,16 @@ void TestIdleLock::onlyTheRightPasswordUnlocks()
     UnlockDialog *unlock = window->idleLock()->unlockDialog();
     QVERIFY(unlock);
 
-    unlock->reject(); // Escape, or closing the dialog
+    QTest::keyClick(unlock, Qt::Key_Escape);
     QVERIFY(window->idleLock()->isLocked());
+    QVERIFY(unlock->isVisible());
+    // Closed by the program (as when quitting), it gives way; if the app goes on, it asks again.
+    QPointer<UnlockDialog> closed = unlock;
+    QVERIFY(unlock->close());
+    QTRY_VERIFY(!closed);
+    QTRY_VERIFY(window->idleLock()->unlockDialog() && window->idleLock()->unlockDialog()->isVisible());
+    QVERIFY(window->idleLock()->isLocked());
+    unlock = window->idleLock()->unlockDialog();
     unlock->setPassword(u"casablanca-2026"_s);
     unlock->accept();
     QVERIFY(window->idleLock()->isLocked());

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,7 +43,8 @@ public:
     explicit Curtain(QWidget *window) : QLabel(window)
     {
         setObjectName(u"idleLockCurtain"_s);
-        setAlignment(Qt::AlignCenter);
+        setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        setMargin(96); // above the password dialog, which sits in the middle
         setText(QCoreApplication::translate("Relais::Gui::IdleLock", "🔒  Relais is locked"));
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -121,11 +124,25 @@ void IdleLock::lock()
     if (QWidget *popup = QApplication::activePopupWidget())
         popup->close(); // an open menu or completer would sit over the curtain
     coverWindows();
+    askForPassword();
+    Q_EMIT locked();
+}
+
+void IdleLock::askForPassword()
+{
     auto *dialog = new UnlockDialog(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::ApplicationModal);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, &IdleLock::unlock);
+    // Closed by the app itself (quitting, say): should the app go on, it is still locked.
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_dialog = nullptr; // it deletes itself
+        QTimer::singleShot(0, this, [this] {
+            if (!m_curtains.isEmpty() && !m_dialog)
+                askForPassword();
+        });
+    });
     connect(dialog, &UnlockDialog::signOutChosen, this, [this] {
         unlock();
         // Dialogs waiting in exec() end first, so no window is destroyed under a running loop.
@@ -137,7 +154,6 @@ void IdleLock::lock()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
-    Q_EMIT locked();
 }
 
 void IdleLock::unlock()
@@ -210,9 +226,19 @@ void UnlockDialog::accept()
     QDialog::accept();
 }
 
-void UnlockDialog::reject()
+void UnlockDialog::keyPressEvent(QKeyEvent *event)
 {
-    // Escape or the window manager's close: stay locked.
+    if (event->key() == Qt::Key_Escape)
+        return event->accept();
+    QDialog::keyPressEvent(event);
+}
+
+void UnlockDialog::closeEvent(QCloseEvent *event)
+{
+    // The window's close button stays locked; the app closing its windows to quit does not wait.
+    if (event->spontaneous())
+        return event->ignore();
+    QDialog::closeEvent(event);
 }
 
 } // namespace Relais::Gui

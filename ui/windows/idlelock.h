@@ -49,6 +49,7 @@ protected:
 private:
     void unlock();
     void coverWindows();
+    void askForPassword();
 
     Session m_session;
     QTimer *m_idle = nullptr;
@@ -65,7 +66,10 @@ public:
     void setPassword(const QString &password);
 
     void accept() override;
-    void reject() override; ///< Escape does not unlock
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;   ///< Escape does not unlock
+    void closeEvent(QCloseEvent *event) override;    ///< nor the window's close button
 
 Q_SIGNALS:
     void signOutChosen();
