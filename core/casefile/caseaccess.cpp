@@ -1,5 +1,6 @@
 #include "casefile/caseaccess.h"
 
+#include "common/logging.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -7,6 +8,41 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Relais::Core {
+
+namespace {
+
+// What was attempted, as the access log names it (labels in accesslog.cpp).
+QString attemptCode(Action action)
+{
+    switch (action) {
+    case Action::ViewCase:
+        return u"view-case"_s;
+    case Action::AddToTimeline:
+        return u"add-to-timeline"_s;
+    case Action::EditSummary:
+        return u"edit-summary"_s;
+    case Action::RequestHandoff:
+        return u"request-handoff"_s;
+    case Action::ActOnHandoff:
+        return u"act-on-handoff"_s;
+    case Action::SignalHandoff:
+        return u"signal-handoff"_s;
+    case Action::RecordConsent:
+        return u"record-consent"_s;
+    default: // actions that are not about one case never reach requireOnCase
+        return u"other"_s;
+    }
+}
+
+Result<QString> referenceOf(Database &db, Id caseId)
+{
+    auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    if (!reference)
+        return std::unexpected(reference.error());
+    return reference->toString();
+}
+
+} // namespace
 
 Result<Relation> relationToCase(Database &db, const Actor &actor, Id caseId)
 {
@@ -30,15 +66,57 @@ Status requireOnCase(Database &db, const Actor &actor, Id caseId, Action action)
     auto relation = relationToCase(db, actor, caseId);
     if (!relation)
         return std::unexpected(relation.error());
-    return require(actor, *relation, action);
+    auto allowed = require(actor, *relation, action);
+    if (!allowed && actor.isUser())
+        recordDenial(db, actor, caseId, *relation, attemptCode(action));
+    return allowed;
 }
 
-Status recordView(Database &db, const Actor &actor, Id caseId, const QString &what)
+void recordDenial(Database &db, const Actor &actor, Id caseId, Relation relation, const QString &attempted)
 {
-    auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    auto reference = referenceOf(db, caseId);
+    if (!reference) {
+        qCWarning(lcDb) << "a refused attempt on case" << caseId << "could not be logged:" << reference.error().message;
+        return;
+    }
+    QJsonObject details = accessBasis(actor, relation);
+    details.remove(u"basis"_s); // refused: whatever the role allows elsewhere, not this
+    details.insert(u"attempted"_s, attempted);
+    details.insert(u"participant"_s, relation == Relation::Participant);
+    // The work that met the refusal is rolled back; this entry is written after it, on its own.
+    db.afterWrite([&db, actor, subject = *reference, details] {
+        auto logged = db.write([&] { return audit(db, actor, u"access.denied"_s, subject, details); });
+        if (!logged)
+            qCWarning(lcDb) << "a refused attempt on" << subject << "could not be logged:" << logged.error().message;
+    });
+}
+
+QJsonObject accessBasis(const Actor &actor, Relation relation)
+{
+    QJsonObject basis;
+    if (relation == Relation::Participant && isAllowed(actor, Relation::Participant, Action::ViewCase))
+        basis.insert(u"basis"_s, u"participant"_s);
+    else if (isAllowed(actor, Relation::NonParticipant, Action::ViewCase))
+        basis.insert(u"basis"_s, u"network"_s);
+    if (actor.isUser()) {
+        basis.insert(u"role"_s, roleCode(actor.role));
+        basis.insert(u"agency"_s, actor.agencyCode);
+    }
+    return basis;
+}
+
+Status recordView(Database &db, const Actor &actor, Id caseId, const QString &what, const QJsonObject &details)
+{
+    auto reference = referenceOf(db, caseId);
     if (!reference)
         return std::unexpected(reference.error());
-    return audit(db, actor, what, reference->toString());
+    auto relation = relationToCase(db, actor, caseId);
+    if (!relation)
+        return std::unexpected(relation.error());
+    QJsonObject kept = accessBasis(actor, *relation);
+    for (auto it = details.begin(); it != details.end(); ++it)
+        kept.insert(it.key(), it.value());
+    return audit(db, actor, what, *reference, kept);
 }
 
 Status audit(Database &db, const Actor &actor, const QString &action, const QString &subject,
@@ -56,6 +134,11 @@ Status audit(Database &db, const Actor &actor, const QString &action, const QStr
     if (!logged)
         return std::unexpected(logged.error());
     return {};
+}
+
+QString clientSubject(Id clientId)
+{
+    return u"client:%1"_s.arg(clientId);
 }
 
 } // namespace Relais::Core
