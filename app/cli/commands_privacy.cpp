@@ -6,8 +6,10 @@
 #include "export/exportoptions.h"
 #include "pdf/accessreport.h"
 #include "pdf/pdfexporter.h"
+#include "pdf/personaldatadocuments.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,6 +130,37 @@ int accessLog(Context &ctx)
     return ctx.print(json, text);
 }
 
+int exportData(Context &ctx)
+{
+    auto session = ctx.session(Acting::User);
+    if (!session)
+        return ctx.failed(session.error());
+    auto id = idArgument(ctx.positional(0), u"CLIENT_ID"_s);
+    if (!id)
+        return ctx.failed(id.error());
+    const QString folder = ctx.args().value(u"--to"_s);
+    if (folder.trimmed().isEmpty())
+        return ctx.usage(Tr::tr("Say which folder to write to with --to DIR."));
+    Pdf::PdfPersonalDataDocuments documents(*session->ws);
+    auto exported = exportPersonalData(*session->ws, session->actor, *id, folder, documents);
+    if (!exported)
+        return ctx.failed(exported.error());
+    const QJsonObject json{{u"client"_s, exported->client.id},
+                           {u"folder"_s, exported->folder},
+                           {u"files"_s, QJsonArray::fromStringList(exported->files)},
+                           {u"cases"_s, QJsonArray::fromStringList(exported->cases)},
+                           {u"documents"_s, exported->documents},
+                           {u"language"_s, exported->language}};
+    const QString text = Tr::tr("Everything held about %1 written to %2: %n case(s), %3 document(s), %4 files; "
+                                "README.txt (in %5) says what each is.",
+                                nullptr, int(exported->cases.size()))
+                             .arg(exported->client.displayName(), exported->folder)
+                             .arg(exported->documents)
+                             .arg(exported->files.size())
+                             .arg(exported->language);
+    return ctx.print(json, text);
+}
+
 } // namespace
 
 void addPrivacyCommands(QList<Command> &commands)
@@ -136,7 +169,12 @@ void addPrivacyCommands(QList<Command> &commands)
                         Tr::tr("Who could see each case of the customer, who saw it, why, and who was refused "
                                "(supervisors: their agency's cases; admins: all). --pdf writes it as a PDF, in the "
                                "customer's language unless --lang. Reading it is logged."),
-                        1, 1, {{u"--case"_s, u"--pdf"_s, u"--lang"_s}, {}, {}}, accessLog};
+                        1, 1, {{u"--case"_s, u"--pdf"_s, u"--lang"_s}, {}, {}}, accessLog}
+             << Command{u"client export-data"_s, u"CLIENT_ID --to DIR --as LOGIN"_s,
+                        Tr::tr("Write everything held about the customer to a new folder (right of access): identity, "
+                               "consents, every case in full, the documents they provided, who saw their file, and a "
+                               "README.txt in their language. Network administrators only."),
+                        1, 1, {{u"--to"_s}, {}, {}}, exportData};
 }
 
 } // namespace Relais::Cli

@@ -785,6 +785,58 @@
         <source>Reading this report was itself recorded in the access log.</source>
         <translation>تم تسجيل الاطلاع على هذا التقرير نفسه في سجل الاطلاع.</translation>
     </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation>بياناتك المحفوظة في Relais</translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation>%1 — صُدّرت بتاريخ %2 من طرف %3 (%4)، بناءً على طلبك.</translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation>محتوى كل ملف:</translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation>هويتك، وأرقام هواتفك، والموافقات التي منحتها (وتلك التي سحبتها مع السبب)، وأي دمج لملفين كانا يخصانك معاً.</translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation>كل ملف من ملفاتك كاملاً: الجهات المشاركة فيه، وكل مدخل في سجله الزمني بما في ذلك الملاحظات الداخلية لكل جهة، والإحالات بين الجهات، ووثائقه.</translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation>السجل الزمني نفسه في وثيقة للقراءة أو الطباعة: ما تتقاسمه الجهات فيما بينها.</translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation>الوثائق التي قدمتها، كل واحدة مرة واحدة، بأسمائها الأصلية.</translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation>من كان بإمكانه الاطلاع على ملفك، ومن اطلع عليه ومتى ولماذا، ومن رُفض طلبه.</translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation>هذا الملف.</translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation>ليس لديك أي ملف.</translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation>ملفاتك: %1.</translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation>هل هناك خطأ؟ أخبر أي جهة تتابع ملفك. لا يُمحى أي شيء: يُصحَّح الخطأ بمدخل جديد في السجل الزمني يشير إلى المدخل الذي يصححه، فيمكنك دائماً معرفة ما صُحّح ومتى ومن طرف من.</translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation>ملفات JSON موجهة للحواسيب، وأوقاتها بالتوقيت العالمي UTC. ملفات PDF للقراءة، وأوقاتها بتوقيت %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -761,6 +761,58 @@
         <source>Reading this report was itself recorded in the access log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

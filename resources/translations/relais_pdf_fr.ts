@@ -761,6 +761,58 @@
         <source>Reading this report was itself recorded in the access log.</source>
         <translation>La consultation de ce rapport est elle-même inscrite au journal des accès.</translation>
     </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation>Vos données conservées dans Relais</translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation>%1 — exporté le %2 par %3 (%4), à votre demande.</translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation>Ce que contient chaque fichier :</translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation>votre identité, vos numéros de téléphone, les consentements que vous avez donnés (et ceux que vous avez retirés, avec le motif) et toute fusion de deux fiches qui vous concernaient toutes deux.</translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation>chacun de vos dossiers en entier : les agences qui y participent, chaque entrée de sa chronologie, y compris les notes internes de chaque agence, ses transmissions entre agences et ses pièces.</translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation>la même chronologie en document à lire ou imprimer : ce que les agences partagent entre elles.</translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation>les documents que vous avez fournis, chacun une fois, sous leur nom d’origine.</translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation>qui pouvait voir votre dossier, qui l’a consulté, quand et pourquoi, et qui a essuyé un refus.</translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation>ce fichier.</translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation>Vous n’avez aucun dossier.</translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation>Vos dossiers : %1.</translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation>Une erreur ? Signalez-la à n’importe quelle agence qui vous suit. Rien n’est effacé : une erreur est corrigée par une nouvelle entrée de la chronologie qui renvoie à celle qu’elle corrige ; vous pouvez donc toujours voir ce qui a été corrigé, quand et par qui.</translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation>Les fichiers JSON sont destinés aux ordinateurs ; leurs heures sont en UTC. Les fichiers PDF sont à lire ; leurs heures sont en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -120,6 +120,10 @@ private Q_SLOTS:
     void accessLogTextJsonAndPdf();
     void accessLogRefusals_data();
     void accessLogRefusals();
+    // A customer's own data (right of access).
+    void clientExportData();
+    void clientExportDataRefusals_data();
+    void clientExportDataRefusals();
     // Times and concurrency.
     void timesAreReadInTheAgencyZoneNotTheMachines();
     void concurrentFirstOpenOfANewFile();
@@ -1527,6 +1531,90 @@ void TestCli::accessLogRefusals()
     QVERIFY(refused.out.isEmpty());
     // Not even a reading of the log: only a refusal on a case is kept.
     expectOnlyDenials(before, deniedBefore, denials);
+}
+
+void TestCli::clientExportData()
+{
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    addNetworkAdmin();
+    const QString constat = writeFile(u"constat.pdf"_s, "%PDF-1.4 constat amiable");
+    EXPECT_EXIT(run({u"document"_s, u"add"_s, m_ref, u"--kind"_s, u"accident-report"_s, u"--file"_s, constat, u"--as"_s,
+                     u"ins.agent"_s}),
+                0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Interne : client pressé"_s, u"--internal"_s, u"--as"_s,
+                     u"ins.agent"_s}),
+                0);
+    const QString folder = m_dir->filePath(u"for-the-customer"_s);
+    const Run exported = run({u"client"_s, u"export-data"_s, m_clientId, u"--to"_s, folder, u"--as"_s, u"net.admin"_s,
+                              u"--json"_s});
+    EXPECT_EXIT(exported, 0);
+    QVERIFY2(exported.err.isEmpty(), qPrintable(exported.describe()));
+    QCOMPARE(exported.object()[u"language"_s].toString(), u"fr"_s);
+    QCOMPARE(exported.object()[u"documents"_s].toInt(), 1);
+    QStringList listed;
+    for (const QJsonValue &f : exported.object()[u"files"_s].toArray())
+        listed << f.toString();
+    for (const QString &expected : {u"README.txt"_s, u"client.json"_s, u"access-log.json"_s, u"access-log.pdf"_s,
+                                    u"cases/%1/case.json"_s.arg(m_ref), u"cases/%1/timeline.pdf"_s.arg(m_ref),
+                                    u"documents/constat.pdf"_s}) {
+        QVERIFY2(listed.contains(expected), qPrintable(expected + u"\n"_s + exported.describe()));
+        QVERIFY2(QFileInfo::exists(QDir(folder).filePath(expected)), qPrintable(expected));
+    }
+    QFile caseJson(QDir(folder).filePath(u"cases/%1/case.json"_s.arg(m_ref)));
+    QVERIFY(caseJson.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(caseJson.readAll()).contains(u"Interne : client pressé"_s));
+    // Text for people; the export is in the customer's access log.
+    const Run text = run({u"client"_s, u"export-data"_s, m_clientId, u"--to"_s, m_dir->filePath(u"again"_s), u"--as"_s,
+                          u"net.admin"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(u"README.txt"_s), qPrintable(text.describe()));
+    QCOMPARE(accessEntries(u"net.admin"_s, u"client.personal-data-export"_s, true), 2);
+}
+
+void TestCli::clientExportDataRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    const QString as = u"--as"_s;
+    const QStringList base{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, u"--to"_s, u"{DIR}/out"_s};
+    QTest::addRow("an agent") << (base + QStringList{as, u"ins.agent"_s}) << 5;
+    QTest::addRow("a supervisor") << (base + QStringList{as, u"ins.super"_s}) << 5;
+    QTest::addRow("a folder that holds files")
+        << QStringList{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, u"--to"_s, u"{DIR}"_s, as, u"net.admin"_s} << 4;
+    QTest::addRow("unknown client")
+        << QStringList{u"client"_s, u"export-data"_s, u"999"_s, u"--to"_s, u"{DIR}/out"_s, as, u"net.admin"_s} << 3;
+    QTest::addRow("missing --to") << QStringList{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, as, u"net.admin"_s} << 2;
+    QTest::addRow("missing --as") << base << 2;
+}
+
+void TestCli::clientExportDataRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    addNetworkAdmin();
+    for (QString &arg : args)
+        arg.replace(u"{CLIENT}"_s, m_clientId).replace(u"{DIR}"_s, m_dir->path());
+    const QStringList before = snapshot({}, true);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+    const Run refused = run(args);
+    EXPECT_EXIT(refused, exit);
+    EXPECT_ONE_LINE_ERROR(refused);
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(snapshot({}, true), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), files);
 }
 
 // ---------------------------------------------------------------------------------------------
