@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Relais::Core;
@@ -79,15 +78,6 @@ QString reportText(const AccessReport &r, const TextView &view, const QString &t
     return text;
 }
 
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    // Beside the target, renamed over it once complete: never a truncated PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Storage, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
-
 int accessLog(Context &ctx)
 {
     auto session = ctx.session(Acting::User);
@@ -113,18 +103,18 @@ int accessLog(Context &ctx)
     QString text = reportText(*report, view, actor.timeZone);
     if (ctx.args().has(u"--pdf"_s)) {
         // The customer's own language unless told otherwise: the report is about them.
-        const QString documentLanguage = language.isEmpty() ? documentLanguageCode(report->client.preferredLanguage)
+        const QString documentLanguage = language.isEmpty() ? customerDocumentLanguage(report->client.preferredLanguage)
                                                             : language;
-        const Pdf::PrintedPdf printed = Pdf::printAccessReport(*report, documentLanguage, actor.timeZone);
-        if (auto written = writeFile(pdf, printed.bytes); !written)
-            return ctx.failed(written.error());
+        auto printed = Pdf::saveAccessReport(*report, documentLanguage, actor.timeZone, pdf);
+        if (!printed)
+            return ctx.failed(printed.error());
         const QString path = QFileInfo(pdf).absoluteFilePath();
-        json.insert(u"pdf"_s, QJsonObject{{u"path"_s, path}, {u"pages"_s, printed.pages},
+        json.insert(u"pdf"_s, QJsonObject{{u"path"_s, path}, {u"pages"_s, printed->pages},
                                           {u"language"_s, documentLanguage}});
         text = Tr::tr("Who saw the file of %1: %n case(s), written to %2 (%3 page(s), in %4).", nullptr,
                       int(report->cases.size()))
                    .arg(report->client.displayName(), path)
-                   .arg(printed.pages)
+                   .arg(printed->pages)
                    .arg(documentLanguage);
     }
     return ctx.print(json, text);

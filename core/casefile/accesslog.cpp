@@ -190,10 +190,8 @@ Result<AccessReport> AccessLog::report(const Actor &actor, Id clientId, const QS
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    // TODO(policy): one Action for reading the access log (Supervisor/In; Admin and network
-    // supervisors In and Out) will replace these two lines once the policy table has it.
-    const bool networkWide = isAllowed(actor, Relation::NonParticipant, Action::ViewCase);
-    if (!networkWide && actor.role != Role::Supervisor)
+    const bool networkWide = mayReadAccessLog(actor, Relation::NonParticipant);
+    if (!mayReadAccessLog(actor, Relation::Participant))
         return fail(ErrorCode::Forbidden,
                     Tr::tr("%1 is an agent: who saw a customer's file is shown to supervisors of the agencies "
                            "serving them and to network administrators.").arg(actor.login));
@@ -235,7 +233,7 @@ Result<AccessReport> AccessLog::report(const Actor &actor, Id clientId, const QS
         auto relation = relationToCase(m_db, actor, caseId);
         if (!relation)
             return std::unexpected(relation.error());
-        if (!networkWide && *relation != Relation::Participant) {
+        if (!mayReadAccessLog(actor, *relation)) {
             if (caseReference.isEmpty())
                 continue; // a supervisor's report covers their agency's cases
             recordDenial(m_db, actor, caseId, *relation, u"read-access-log"_s);
@@ -277,6 +275,17 @@ Status AccessLog::recordRead(const Actor &actor, const AccessReport &report)
         return audit(m_db, actor, u"access-log.read"_s, clientSubject(report.client.id),
                      accessBasis(actor, Relation::NonParticipant));
     });
+}
+
+bool mayReadAccessLog(const Actor &actor, Relation relation)
+{
+    // TODO(policy): one Action for reading the access log (rows Supervisor/In, Admin In and Out,
+    // network supervisors In and Out) will replace this once the policy table has it.
+    if (!actor.isUser())
+        return false;
+    if (isAllowed(actor, Relation::NonParticipant, Action::ViewCase))
+        return true;
+    return actor.role == Role::Supervisor && relation == Relation::Participant;
 }
 
 QString accessRoleLabel(const QString &roleCode)

@@ -223,6 +223,13 @@ Status place(const QString &staged, const QString &target)
 
 } // namespace
 
+bool mayExportPersonalData(const Actor &actor)
+{
+    // TODO(policy): one Action for exporting a customer's data (admins, network-wide) will
+    // replace this once the policy table has it.
+    return actor.isUser() && actor.role == Role::Admin;
+}
+
 Status checkExportFolder(const QString &folder)
 {
     if (folder.trimmed().isEmpty())
@@ -247,9 +254,7 @@ Result<PersonalDataExport> exportPersonalData(Workspace &ws, const Actor &actor,
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    // TODO(policy): one Action for exporting a customer's data (admins, network-wide) will
-    // replace this once the policy table has it.
-    if (actor.role != Role::Admin)
+    if (!mayExportPersonalData(actor))
         return fail(ErrorCode::Forbidden,
                     Tr::tr("%1 is not a network administrator: everything held about a customer is exported by an "
                            "administrator, when the customer asks for it.").arg(actor.login));
@@ -289,9 +294,7 @@ Result<PersonalDataExport> exportPersonalData(Workspace &ws, const Actor &actor,
         if (!kept)
             return std::unexpected(kept.error());
         out.client = *kept;
-        out.language = documentLanguageCode(kept->preferredLanguage);
-        if (out.language.isEmpty())
-            out.language = u"fr"_s;
+        out.language = customerDocumentLanguage(kept->preferredLanguage);
 
         for (Id member : *family) {
             auto cases = db.select(u"SELECT id FROM cases WHERE client_id = :client ORDER BY opened_at, id"_s,

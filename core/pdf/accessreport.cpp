@@ -1,6 +1,7 @@
 // "Who saw this file": the access log of one customer, for an auditor or the customer.
 #include "pdf/accessreport.h"
 
+#include "pdf/pdfexporter.h"
 #include "pdf/textflow.h"
 
 #include <QTimeZone>
@@ -247,6 +248,17 @@ PrintedPdf printAccessReport(const AccessReport &r, const QString &language, con
     out.bytes = canvas.print(frame, metadata);
     out.pages = canvas.pageCount();
     return out;
+}
+
+Result<PrintedPdf> saveAccessReport(const AccessReport &report, const QString &language, const QString &timeZone,
+                                    const QString &path)
+{
+    if (auto ok = PdfExporter::checkDestination(path); !ok)
+        return std::unexpected(ok.error());
+    PrintedPdf printed = printAccessReport(report, language, timeZone);
+    if (auto ok = PdfExporter::writeAtomically(path, printed.bytes); !ok)
+        return std::unexpected(ok.error());
+    return printed;
 }
 
 } // namespace Relais::Pdf

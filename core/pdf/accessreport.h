@@ -13,4 +13,8 @@ namespace Relais::Pdf {
 [[nodiscard]] PrintedPdf printAccessReport(const Core::AccessReport &report, const QString &language,
                                            const QString &timeZone);
 
+/// printAccessReport() written at `path`, atomically (see PdfExporter::writeAtomically()).
+[[nodiscard]] Core::Result<PrintedPdf> saveAccessReport(const Core::AccessReport &report, const QString &language,
+                                                        const QString &timeZone, const QString &path);
+
 } // namespace Relais::Pdf
