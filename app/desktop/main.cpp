@@ -1,6 +1,7 @@
 // relais: the desktop application.
 #include "demo/demoworld.h"
 #include "models/connectionprofiles.h"
+#include "windows/accesslogdialog.h"
 #include "windows/caseview.h"
 #include "windows/connectiondialog.h"
 #include "windows/dialogs.h"
@@ -134,6 +135,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"open"_s, Tr::tr("Open this case after signing in."), u"REF"_s});
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
+    parser.addOption({u"access-log"_s, Tr::tr("Open \"Who saw this file\" on the opened case.")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.addOption({u"screenshot-after"_s, Tr::tr("Take the --screenshot picture after MS milliseconds "
                                                     "(default 1500), e.g. to show changes made elsewhere."),
@@ -209,6 +211,9 @@ int main(int argc, char *argv[])
     QPointer<QWidget> pictured = window.get();
     if (parser.isSet(u"export-dialog"_s))
         if (Gui::ExportDialog *dialog = window->caseView()->exportPdf())
+            pictured = dialog;
+    if (parser.isSet(u"access-log"_s))
+        if (Gui::AccessLogDialog *dialog = window->caseView()->showAccessLog())
             pictured = dialog;
     if (parser.isSet(u"screenshot"_s)) {
         // Long enough for the export preview's first layout, too.
