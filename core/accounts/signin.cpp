@@ -1,5 +1,6 @@
 #include "accounts/signin.h"
 
+#include "casefile/caseaccess.h"
 #include "casefile/directory.h"
 #include "domain/accesspolicy.h"
 #include "storage/database.h"
@@ -64,15 +65,36 @@ Result<Actor> SignIn::signIn(const QString &login, const QString &password)
     auto actor = m_directory.actAs(name); // refuses a deactivated account
     if (!actor)
         return actor;
-    auto reset = m_db.update(u"UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = NULL WHERE id = :id"_s,
-                             {{u":id"_s, userId}});
-    if (!reset)
-        return std::unexpected(reset.error());
-    // The cost has risen since this hash was made: the password is at hand, make it again.
-    if (PasswordHash::needsRehash(stored, m_policy.cost))
-        if (auto rehashed = store(userId, password); !rehashed)
-            return std::unexpected(rehashed.error());
+    auto recorded = m_db.write([&]() -> Status {
+        if (failures > 0 || blockedUntil.isValid()) {
+            auto reset = m_db.update(u"UPDATE users SET failed_sign_ins = 0, sign_in_blocked_until = NULL "
+                                     "WHERE id = :id"_s,
+                                     {{u":id"_s, userId}});
+            if (!reset)
+                return std::unexpected(reset.error());
+        }
+        // The cost has risen since this hash was made: the password is at hand, make it again.
+        if (PasswordHash::needsRehash(stored, m_policy.cost))
+            if (auto rehashed = store(userId, password); !rehashed)
+                return rehashed;
+        return audit(m_db, *actor, u"user.sign-in"_s, name);
+    });
+    if (!recorded)
+        return std::unexpected(recorded.error());
     return actor;
+}
+
+Result<Actor> SignIn::console()
+{
+    auto admins = m_db.scalar(u"SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 "
+                              "AND password_hash <> ''"_s);
+    if (!admins)
+        return std::unexpected(admins.error());
+    if (admins->toInt() > 0)
+        return fail(ErrorCode::Forbidden,
+                    Tr::tr("This case file has administrators now: sign in as one, or as the user who acts "
+                           "(relais-cli: --as LOGIN, with the password in RELAIS_PASSWORD or typed at the prompt)."));
+    return Actor::localConsole();
 }
 
 Status SignIn::recordFailure(Id userId)
@@ -95,7 +117,10 @@ Status SignIn::recordFailure(Id userId)
                                    {{u":until"_s, toStored(until)}, {u":id"_s, userId}});
         if (!blocked)
             return std::unexpected(blocked.error());
-        return {};
+        auto login = m_db.scalar(u"SELECT login FROM users WHERE id = :id"_s, {{u":id"_s, userId}});
+        if (!login)
+            return std::unexpected(login.error());
+        return audit(m_db, Actor{}, u"user.sign-in-failed"_s, login->toString(), {{u"inARow"_s, count}});
     });
 }
 
@@ -133,7 +158,11 @@ Status SignIn::setPassword(const Actor &admin, const QString &login, const QStri
         return std::unexpected(user.error());
     if (auto ok = acceptable(user->login, password); !ok)
         return ok;
-    return store(user->id, password);
+    return m_db.write([&]() -> Status {
+        if (auto stored = store(user->id, password); !stored)
+            return stored;
+        return audit(m_db, admin, u"user.password-set"_s, user->login);
+    });
 }
 
 Status SignIn::changeOwnPassword(const Actor &self, const QString &current, const QString &next)
@@ -141,11 +170,19 @@ Status SignIn::changeOwnPassword(const Actor &self, const QString &current, cons
     auto row = m_db.scalar(u"SELECT password_hash FROM users WHERE id = :id"_s, {{u":id"_s, self.userId}});
     if (!row)
         return std::unexpected(row.error());
-    if (!row->isValid() || !PasswordHash::verify(row->toString().toLatin1(), current))
+    if (!row->isValid() || !PasswordHash::verify(row->toString().toLatin1(), current)) {
+        // A guess like any other: an unattended desk must not become a way to try passwords.
+        if (auto recorded = recordFailure(self.userId); !recorded)
+            return recorded;
         return fail(ErrorCode::Forbidden, Tr::tr("The current password is not right; nothing was changed."));
+    }
     if (auto ok = acceptable(self.login, next); !ok)
         return ok;
-    return store(self.userId, next);
+    return m_db.write([&]() -> Status {
+        if (auto stored = store(self.userId, next); !stored)
+            return stored;
+        return audit(m_db, self, u"user.password-changed"_s, self.login);
+    });
 }
 
 } // namespace Relais::Core

@@ -28,6 +28,10 @@ public:
     /// nobody learns which logins exist. While an account is slowed down or locked, no
     /// password is even checked.
     [[nodiscard]] Result<Actor> signIn(const QString &login, const QString &password);
+    /// The local console (Actor::localConsole()) for a command line that names no user: only
+    /// while no administrator can sign in, so the file's first owner can set up the network
+    /// and, from then on, directory work needs an administrator's password.
+    [[nodiscard]] Result<Actor> console();
     /// An administrator sets (or resets) someone's password; their throttle is lifted.
     [[nodiscard]] Status setPassword(const Actor &admin, const QString &login, const QString &password);
     /// A user changes their own, giving the current one first.

@@ -18,7 +18,14 @@ namespace {
 const QString agencyColumns =
     u"id, code, name, kind, time_zone, ack_sla_hours, silence_days, phone, email, address"_s;
 const QString userColumns =
-    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active, u.phone, u.email"_s;
+    u"u.id, u.login, u.display_name, u.agency_id, a.code, a.name, u.role, u.active, u.phone, u.email, "
+    "u.network_wide"_s;
+
+// The table keeps a network supervisor as role 'supervisor' with network_wide set (schema 8).
+QString storedRole(Role role)
+{
+    return role == Role::NetworkSupervisor ? roleCode(Role::Supervisor) : roleCode(role);
+}
 
 Agency agencyFrom(const QSqlRecord &row)
 {
@@ -46,6 +53,8 @@ User userFrom(const QSqlRecord &row)
     user.agencyCode = row.value(4).toString();
     user.agencyName = row.value(5).toString();
     user.role = roleFromCode(row.value(6).toString()).value_or(Role::Agent);
+    if (user.role == Role::Supervisor && row.value(10).toBool())
+        user.role = Role::NetworkSupervisor;
     user.active = row.value(7).toBool();
     user.phone = row.value(8).toString();
     user.email = row.value(9).toString();
@@ -239,10 +248,11 @@ Result<User> Directory::addUser(const Actor &actor, const QString &login, const 
             return std::unexpected(existing.error());
         if (existing->toInt() > 0)
             return fail(ErrorCode::Conflict, Tr::tr("The login %1 is already taken.").arg(cleanLogin));
-        auto id = m_db.insert(u"INSERT INTO users (login, display_name, agency_id, role, active, "
-                              "created_at) VALUES (:login, :name, :agency, :role, 1, :at)"_s,
+        auto id = m_db.insert(u"INSERT INTO users (login, display_name, agency_id, role, network_wide, active, "
+                              "created_at) VALUES (:login, :name, :agency, :role, :network, 1, :at)"_s,
                               {{u":login"_s, cleanLogin}, {u":name"_s, displayName.trimmed()},
-                               {u":agency"_s, agency->id}, {u":role"_s, roleCode(role)},
+                               {u":agency"_s, agency->id}, {u":role"_s, storedRole(role)},
+                               {u":network"_s, role == Role::NetworkSupervisor ? 1 : 0},
                                {u":at"_s, toStored(m_db.now())}});
         if (!id)
             return std::unexpected(id.error());
@@ -275,6 +285,56 @@ Result<User> Directory::setUserContact(const Actor &actor, const QString &login,
         user->phone = contact->phone;
         user->email = contact->email;
         return *user;
+    });
+}
+
+Result<User> Directory::changeAccount(const Actor &actor, const QString &login, const QString &auditAction,
+                                      const std::function<Status(const User &)> &apply)
+{
+    if (auto allowed = require(actor, Relation::None, Action::ManageDirectory); !allowed)
+        return std::unexpected(allowed.error());
+    return m_db.write([&]() -> Result<User> {
+        auto user = userByLogin(login);
+        if (!user)
+            return std::unexpected(user.error());
+        if (auto applied = apply(*user); !applied)
+            return std::unexpected(applied.error());
+        auto admins = m_db.scalar(u"SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"_s);
+        if (!admins)
+            return std::unexpected(admins.error());
+        if (admins->toInt() == 0)
+            return fail(ErrorCode::Conflict, Tr::tr("%1 is the last active admin: make someone else an admin "
+                                                    "first, or nobody could manage the network.").arg(user->login));
+        if (auto logged = audit(m_db, actor, auditAction, user->login); !logged)
+            return std::unexpected(logged.error());
+        return userByLogin(user->login);
+    });
+}
+
+Result<User> Directory::setActive(const Actor &actor, const QString &login, bool active)
+{
+    if (!active && actor.isUser() && actor.login == login.trimmed().toLower())
+        return fail(ErrorCode::Invalid, Tr::tr("You cannot deactivate your own account: ask another admin."));
+    return changeAccount(actor, login, active ? u"user.activate"_s : u"user.deactivate"_s,
+                         [&](const User &user) -> Status {
+                             auto changed = m_db.update(u"UPDATE users SET active = :active WHERE id = :id"_s,
+                                                        {{u":active"_s, active ? 1 : 0}, {u":id"_s, user.id}});
+                             if (!changed)
+                                 return std::unexpected(changed.error());
+                             return {};
+                         });
+}
+
+Result<User> Directory::setRole(const Actor &actor, const QString &login, Role role)
+{
+    return changeAccount(actor, login, u"user.role"_s, [&](const User &user) -> Status {
+        auto changed = m_db.update(u"UPDATE users SET role = :role, network_wide = :network WHERE id = :id"_s,
+                                   {{u":role"_s, storedRole(role)},
+                                    {u":network"_s, role == Role::NetworkSupervisor ? 1 : 0},
+                                    {u":id"_s, user.id}});
+        if (!changed)
+            return std::unexpected(changed.error());
+        return {};
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "domain/types.h"
 
+#include <functional>
+
 namespace Relais::Core {
 
 class Database;
@@ -30,6 +32,11 @@ public:
     /// themself. Validated as setAgencyContact() does.
     [[nodiscard]] Result<User> setUserContact(const Actor &actor, const QString &login,
                                               const QString &phone, const QString &email);
+    /// Deactivates a user (they can no longer sign in; everything they wrote stays theirs) or
+    /// brings them back. Admins only; an admin cannot deactivate themself.
+    [[nodiscard]] Result<User> setActive(const Actor &actor, const QString &login, bool active);
+    /// Gives a user another role (admins). The network always keeps an active admin.
+    [[nodiscard]] Result<User> setRole(const Actor &actor, const QString &login, Role role);
     [[nodiscard]] Result<QList<User>> users() const;
     [[nodiscard]] Result<User> userByLogin(const QString &login) const;
     [[nodiscard]] Result<User> user(Id id) const;
@@ -39,6 +46,11 @@ public:
     [[nodiscard]] Result<Actor> actAs(const QString &login) const;
 
 private:
+    /// The admin-only account change `apply` makes to `login`, refused where it would leave
+    /// the network without an active admin; logged as `auditAction`.
+    [[nodiscard]] Result<User> changeAccount(const Actor &actor, const QString &login, const QString &auditAction,
+                                             const std::function<Status(const User &)> &apply);
+
     Database &m_db;
 };
 

@@ -34,6 +34,7 @@ std::optional<Enum> valueFor(const std::array<CodeOf<Enum>, N> &table, QStringVi
 constexpr std::array roles{
     CodeOf<Role>{Role::Agent, u"agent"},
     CodeOf<Role>{Role::Supervisor, u"supervisor"},
+    CodeOf<Role>{Role::NetworkSupervisor, u"network-supervisor"},
     CodeOf<Role>{Role::Admin, u"admin"},
 };
 

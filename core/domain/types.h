@@ -16,7 +16,8 @@ namespace Relais::Core {
 
 using Id = qint64;
 
-enum class Role { Agent, Supervisor, Admin };
+/// A supervisor watches their agency's cases; a network supervisor, like an admin, every case.
+enum class Role { Agent, Supervisor, NetworkSupervisor, Admin };
 [[nodiscard]] QString roleCode(Role role);
 [[nodiscard]] std::optional<Role> roleFromCode(QStringView code);
 

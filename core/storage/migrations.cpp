@@ -370,7 +370,20 @@ QList<Migration> migrations(Engine engine)
         .both(QStringLiteral("ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"))
         .both(QStringLiteral("ALTER TABLE users ADD COLUMN sign_in_blocked_until INTEGER"))
         .statements()};
-    return {initial, clientMerges, handoffDocuments, calendars, contacts, liveChanges, passwords};
+    // Access: supervisors of the whole network (a flag beside the role, since SQLite cannot
+    // change the role column's CHECK without rebuilding the table every other one points at),
+    // settings an administrator sets for every desk (the idle lock), and the access log read
+    // per case file, newest first, for the report a customer may ask for.
+    Migration access{8, QStringLiteral("network supervisors, network settings, access-log index"), Steps(engine)
+        .both(QStringLiteral("ALTER TABLE users ADD COLUMN network_wide INTEGER NOT NULL DEFAULT 0"))
+        .both(QStringLiteral(R"(CREATE TABLE network_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            changed_at INTEGER NOT NULL,
+            changed_by INTEGER REFERENCES users(id)))"))
+        .both(QStringLiteral("CREATE INDEX audit_log_subject ON audit_log(subject, at)"))
+        .statements()};
+    return {initial, clientMerges, handoffDocuments, calendars, contacts, liveChanges, passwords, access};
 }
 
 } // namespace

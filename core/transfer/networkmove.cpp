@@ -62,12 +62,7 @@ Status NetworkMove::mayMove(const Actor &actor)
 {
     // Moving copies every case, internal notes included: the file's owner at the console, or
     // an admin, like the directory.
-    if (isAllowed(actor, Relation::None, Action::ManageDirectory))
-        return {};
-    if (!actor.isUser())
-        return requireUser(actor);
-    return fail(ErrorCode::Forbidden, Tr::tr("%1 is not an admin: moving the network to another database is "
-                                             "for admins.").arg(actor.login));
+    return require(actor, Relation::None, Action::MoveNetwork);
 }
 
 namespace {

@@ -29,6 +29,11 @@ private Q_SLOTS:
     void whoMaySetAUsersContact();
     void unknownAgencyOrUserIsNotFound();
     void contactChangesAreAudited();
+    // Accounts: deactivation keeps history; roles change; the network keeps an admin.
+    void deactivatedUserCannotActButKeepsHistory();
+    void onlyAdminsChangeAccounts();
+    void networkKeepsAnActiveAdmin();
+    void networkSupervisorIsKeptAndSeesEveryCase();
 
 private:
     /// Every agency's and user's contact details and the audit log's length, in one string.
@@ -296,6 +301,82 @@ void TestDirectory::contactChangesAreAudited()
     QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM audit_log a JOIN users u ON u.id = a.user_id "
                                 "WHERE a.action = 'user.contact' AND a.subject = 'tow.agent' AND u.login = 'tow.agent'"_s),
              1);
+}
+
+void TestDirectory::deactivatedUserCannotActButKeepsHistory()
+{
+    Directory &directory = m_world->ws().directory();
+    const Id client = m_world->addClient();
+    const Case opened = m_world->openCase(client, u"ins.agent"_s);
+    const Actor admin = m_world->actor(u"net.admin"_s);
+
+    auto off = directory.setActive(admin, u"ins.agent"_s, false);
+    RELAIS_VERIFY_OK(off);
+    QVERIFY(!off->active);
+    RELAIS_VERIFY_ERROR(directory.actAs(u"ins.agent"_s), ErrorCode::Forbidden);
+    // What they wrote is still theirs.
+    QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM events e JOIN users u ON u.id = e.author_id "
+                                "WHERE u.login = 'ins.agent' AND e.case_id = %1"_s.arg(opened.id)),
+             qint64(1));
+    auto timeline = m_world->ws().cases().timeline(m_world->actor(u"ins.super"_s), opened.id, timelinePage(false));
+    RELAIS_VERIFY_OK(timeline);
+    QCOMPARE(timeline->constFirst().authorName, u"Salma Idrissi"_s);
+
+    auto on = directory.setActive(admin, u"ins.agent"_s, true);
+    RELAIS_VERIFY_OK(on);
+    RELAIS_VERIFY_OK(directory.actAs(u"ins.agent"_s));
+    QCOMPARE(sqlCount(*m_world, u"SELECT count(*) FROM audit_log WHERE action IN ('user.deactivate', 'user.activate') "
+                                "AND subject = 'ins.agent'"_s),
+             qint64(2));
+}
+
+void TestDirectory::onlyAdminsChangeAccounts()
+{
+    Directory &directory = m_world->ws().directory();
+    const QString before = directoryState();
+    RELAIS_VERIFY_ERROR(directory.setActive(m_world->actor(u"ins.super"_s), u"ins.agent"_s, false), ErrorCode::Forbidden);
+    RELAIS_VERIFY_ERROR(directory.setRole(m_world->actor(u"ins.super"_s), u"ins.super"_s, Role::Admin),
+                        ErrorCode::Forbidden);
+    RELAIS_VERIFY_ERROR(directory.setActive(m_world->actor(u"net.admin"_s), u"net.admin"_s, false), ErrorCode::Invalid);
+    RELAIS_VERIFY_ERROR(directory.setActive(m_world->actor(u"net.admin"_s), u"nobody"_s, false), ErrorCode::NotFound);
+    QCOMPARE(directoryState(), before);
+}
+
+void TestDirectory::networkKeepsAnActiveAdmin()
+{
+    Directory &directory = m_world->ws().directory();
+    const Actor admin = m_world->actor(u"net.admin"_s);
+    auto demoted = directory.setRole(admin, u"net.admin"_s, Role::Supervisor);
+    RELAIS_VERIFY_ERROR(demoted, ErrorCode::Conflict);
+    QVERIFY2(demoted.error().message.contains(u"last active admin"_s), qPrintable(demoted.error().message));
+    QCOMPARE(directory.userByLogin(u"net.admin"_s)->role, Role::Admin);
+
+    // With a second admin, the first may step down.
+    RELAIS_VERIFY_OK(directory.setRole(admin, u"ins.super"_s, Role::Admin));
+    auto steppedDown = directory.setRole(admin, u"net.admin"_s, Role::Supervisor);
+    RELAIS_VERIFY_OK(steppedDown);
+    QCOMPARE(steppedDown->role, Role::Supervisor);
+}
+
+void TestDirectory::networkSupervisorIsKeptAndSeesEveryCase()
+{
+    Directory &directory = m_world->ws().directory();
+    const Actor admin = m_world->actor(u"net.admin"_s);
+    auto added = directory.addUser(admin, u"hos.network"_s, u"HOS"_s, Role::NetworkSupervisor, u"Nadia Berrada"_s);
+    RELAIS_VERIFY_OK(added);
+    QCOMPARE(added->role, Role::NetworkSupervisor);
+    QCOMPARE(directory.userByLogin(u"hos.network"_s)->role, Role::NetworkSupervisor);
+
+    // HOS takes part in no case, yet a network supervisor there reads them all.
+    const Case opened = m_world->openCase(m_world->addClient(), u"ins.agent"_s);
+    RELAIS_VERIFY_OK(m_world->ws().cases().caseById(m_world->actor(u"hos.network"_s), opened.id));
+    RELAIS_VERIFY_ERROR(m_world->ws().cases().caseById(m_world->actor(u"hos.agent"_s), opened.id), ErrorCode::Forbidden);
+
+    // Back to an agency supervisor: the case is out of sight again.
+    RELAIS_VERIFY_OK(directory.setRole(admin, u"hos.network"_s, Role::Supervisor));
+    QCOMPARE(directory.userByLogin(u"hos.network"_s)->role, Role::Supervisor);
+    RELAIS_VERIFY_ERROR(m_world->ws().cases().caseById(m_world->actor(u"hos.network"_s), opened.id),
+                        ErrorCode::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(TestDirectory)

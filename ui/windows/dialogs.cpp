@@ -48,6 +48,8 @@ QString roleLabel(Role role)
         return QCoreApplication::translate("Relais::Gui", "agent");
     case Role::Supervisor:
         return QCoreApplication::translate("Relais::Gui", "supervisor");
+    case Role::NetworkSupervisor:
+        return QCoreApplication::translate("Relais::Gui", "network supervisor");
     case Role::Admin:
         return QCoreApplication::translate("Relais::Gui", "administrator");
     }

@@ -321,7 +321,7 @@ void SupervisorDashboard::updateCounts()
         byAgency[s->to.code].first = s->to.name;
         ++byAgency[s->to.code].second;
     }
-    const QString scope = m_session.actor.role == Role::Admin ? tr("the whole network")
+    const QString scope = Core::seesWholeNetwork(m_session.actor) ? tr("the whole network")
                                                               : tr("cases %1 takes part in").arg(m_session.actor.agencyName);
     m_title->setText(tr("Stalled handoffs — %1: %2 shown of %3")
                          .arg(scope)
@@ -455,7 +455,7 @@ void SupervisorDashboard::updateActions()
     m_nudge->setEnabled(onHandoff);
     m_escalate->setEnabled(onHandoff);
     // Only the requesting agency may cancel; admins elsewhere are told why if they try.
-    m_reassign->setEnabled(onHandoff && (s->from.id == m_session.actor.agencyId || m_session.actor.role == Role::Admin));
+    m_reassign->setEnabled(onHandoff && (s->from.id == m_session.actor.agencyId || Core::seesWholeNetwork(m_session.actor)));
 }
 
 void SupervisorDashboard::openCurrent()
