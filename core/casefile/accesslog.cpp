@@ -190,11 +190,10 @@ Result<AccessReport> AccessLog::report(const Actor &actor, Id clientId, const QS
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    const bool networkWide = mayReadAccessLog(actor, Relation::NonParticipant);
-    if (!mayReadAccessLog(actor, Relation::Participant))
-        return fail(ErrorCode::Forbidden,
-                    Tr::tr("%1 is an agent: who saw a customer's file is shown to supervisors of the agencies "
-                           "serving them and to network administrators.").arg(actor.login));
+    // Agents are refused outright; supervisors get their agency's cases, network-wide roles all.
+    if (auto allowed = require(actor, Relation::Participant, Action::ReadAccessLog); !allowed)
+        return std::unexpected(allowed.error());
+    const bool networkWide = isAllowed(actor, Relation::NonParticipant, Action::ReadAccessLog);
     auto family = clientFamily(clientId);
     if (!family)
         return std::unexpected(family.error());
@@ -230,15 +229,16 @@ Result<AccessReport> AccessLog::report(const Actor &actor, Id clientId, const QS
         if (user.active)
             active.append(user);
     for (Id caseId : std::as_const(caseIds)) {
-        auto relation = relationToCase(m_db, actor, caseId);
-        if (!relation)
-            return std::unexpected(relation.error());
-        if (!mayReadAccessLog(actor, *relation)) {
-            if (caseReference.isEmpty())
+        if (!caseReference.isEmpty()) {
+            // The case asked for by name: a refusal is an attempt on it, and logged as one.
+            if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ReadAccessLog); !allowed)
+                return std::unexpected(allowed.error());
+        } else {
+            auto relation = relationToCase(m_db, actor, caseId);
+            if (!relation)
+                return std::unexpected(relation.error());
+            if (!isAllowed(actor, *relation, Action::ReadAccessLog))
                 continue; // a supervisor's report covers their agency's cases
-            recordDenial(m_db, actor, caseId, *relation, u"read-access-log"_s);
-            return fail(ErrorCode::Forbidden, Tr::tr("%1 (%2) does not take part in this case, so cannot see who saw it.")
-                                                  .arg(actor.login, actor.agencyCode));
         }
         auto access = caseAccess(caseId, active);
         if (!access)
@@ -275,17 +275,6 @@ Status AccessLog::recordRead(const Actor &actor, const AccessReport &report)
         return audit(m_db, actor, u"access-log.read"_s, clientSubject(report.client.id),
                      accessBasis(actor, Relation::NonParticipant));
     });
-}
-
-bool mayReadAccessLog(const Actor &actor, Relation relation)
-{
-    // TODO(policy): one Action for reading the access log (rows Supervisor/In, Admin In and Out,
-    // network supervisors In and Out) will replace this once the policy table has it.
-    if (!actor.isUser())
-        return false;
-    if (isAllowed(actor, Relation::NonParticipant, Action::ViewCase))
-        return true;
-    return actor.role == Role::Supervisor && relation == Relation::Participant;
 }
 
 QString accessRoleLabel(const QString &roleCode)

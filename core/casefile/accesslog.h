@@ -113,10 +113,6 @@ private:
     ClientRegistry &m_clients;
 };
 
-/// Whether `actor`, standing in `relation` to a case, may see who saw it: supervisors of an
-/// agency taking part, and network-wide roles (admins, network supervisors). Agents may not.
-[[nodiscard]] bool mayReadAccessLog(const Actor &actor, Relation relation);
-
 /// What the entry's person did, in words ("opened the case", "found the customer in a search").
 [[nodiscard]] QString accessWhat(const AccessEntry &entry);
 /// Why they could, as recorded at the time ("their agency takes part in the case"); for a

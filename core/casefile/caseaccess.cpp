@@ -11,35 +11,34 @@ namespace Relais::Core {
 
 namespace {
 
-// What was attempted, as the access log names it (labels in accesslog.cpp).
-QString attemptCode(Action action)
-{
-    switch (action) {
-    case Action::ViewCase:
-        return u"view-case"_s;
-    case Action::AddToTimeline:
-        return u"add-to-timeline"_s;
-    case Action::EditSummary:
-        return u"edit-summary"_s;
-    case Action::RequestHandoff:
-        return u"request-handoff"_s;
-    case Action::ActOnHandoff:
-        return u"act-on-handoff"_s;
-    case Action::SignalHandoff:
-        return u"signal-handoff"_s;
-    case Action::RecordConsent:
-        return u"record-consent"_s;
-    default: // actions that are not about one case never reach requireOnCase
-        return u"other"_s;
-    }
-}
-
 Result<QString> referenceOf(Database &db, Id caseId)
 {
     auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
     if (!reference)
         return std::unexpected(reference.error());
     return reference->toString();
+}
+
+// The refusal, kept outside any transaction open now (Database::afterWrite): the entry survives
+// the rollback of the refused work. A failure to record it is logged, never reported: the
+// refusal stands either way.
+void recordDenial(Database &db, const Actor &actor, Id caseId, Relation relation, Action action)
+{
+    auto reference = referenceOf(db, caseId);
+    if (!reference) {
+        qCWarning(lcDb) << "a refused attempt on case" << caseId << "could not be logged:" << reference.error().message;
+        return;
+    }
+    QJsonObject details = accessBasis(actor, relation);
+    details.remove(u"basis"_s); // refused: whatever the role allows elsewhere, not this
+    details.insert(u"attempted"_s, actionCode(action));
+    details.insert(u"participant"_s, relation == Relation::Participant);
+    // The work that met the refusal is rolled back; this entry is written after it, on its own.
+    db.afterWrite([&db, actor, subject = *reference, details] {
+        auto logged = db.write([&] { return audit(db, actor, u"access.denied"_s, subject, details); });
+        if (!logged)
+            qCWarning(lcDb) << "a refused attempt on" << subject << "could not be logged:" << logged.error().message;
+    });
 }
 
 } // namespace
@@ -68,27 +67,8 @@ Status requireOnCase(Database &db, const Actor &actor, Id caseId, Action action)
         return std::unexpected(relation.error());
     auto allowed = require(actor, *relation, action);
     if (!allowed && actor.isUser())
-        recordDenial(db, actor, caseId, *relation, attemptCode(action));
+        recordDenial(db, actor, caseId, *relation, action);
     return allowed;
-}
-
-void recordDenial(Database &db, const Actor &actor, Id caseId, Relation relation, const QString &attempted)
-{
-    auto reference = referenceOf(db, caseId);
-    if (!reference) {
-        qCWarning(lcDb) << "a refused attempt on case" << caseId << "could not be logged:" << reference.error().message;
-        return;
-    }
-    QJsonObject details = accessBasis(actor, relation);
-    details.remove(u"basis"_s); // refused: whatever the role allows elsewhere, not this
-    details.insert(u"attempted"_s, attempted);
-    details.insert(u"participant"_s, relation == Relation::Participant);
-    // The work that met the refusal is rolled back; this entry is written after it, on its own.
-    db.afterWrite([&db, actor, subject = *reference, details] {
-        auto logged = db.write([&] { return audit(db, actor, u"access.denied"_s, subject, details); });
-        if (!logged)
-            qCWarning(lcDb) << "a refused attempt on" << subject << "could not be logged:" << logged.error().message;
-    });
 }
 
 QJsonObject accessBasis(const Actor &actor, Relation relation)
@@ -96,7 +76,7 @@ QJsonObject accessBasis(const Actor &actor, Relation relation)
     QJsonObject basis;
     if (relation == Relation::Participant && isAllowed(actor, Relation::Participant, Action::ViewCase))
         basis.insert(u"basis"_s, u"participant"_s);
-    else if (isAllowed(actor, Relation::NonParticipant, Action::ViewCase))
+    else if (seesWholeNetwork(actor))
         basis.insert(u"basis"_s, u"network"_s);
     if (actor.isUser()) {
         basis.insert(u"role"_s, roleCode(actor.role));

@@ -17,12 +17,6 @@ class Database;
 /// log, written once the current write transaction is over, so the refusal's rollback keeps it.
 [[nodiscard]] Status requireOnCase(Database &db, const Actor &actor, Id caseId, Action action);
 
-/// Records that `actor`, standing in `relation` to the case, was refused `attempted` (an
-/// attempt code: "view-case", "add-to-timeline"…, see accesslog.h) on it, outside any
-/// transaction open now (Database::afterWrite): the entry survives the rollback of the refused
-/// work. A failure to record it is logged, never reported: the refusal stands either way.
-void recordDenial(Database &db, const Actor &actor, Id caseId, Relation relation, const QString &attempted);
-
 /// Why `actor` may see what `relation` relates them to, as the access log keeps it: the basis
 /// ("participant": their agency takes part; "network": a role that sees every case), their
 /// role and agency at the time. Kept in the entry so that later changes of roles, agencies or

@@ -223,13 +223,6 @@ Status place(const QString &staged, const QString &target)
 
 } // namespace
 
-bool mayExportPersonalData(const Actor &actor)
-{
-    // TODO(policy): one Action for exporting a customer's data (admins, network-wide) will
-    // replace this once the policy table has it.
-    return actor.isUser() && actor.role == Role::Admin;
-}
-
 Status checkExportFolder(const QString &folder)
 {
     if (folder.trimmed().isEmpty())
@@ -254,10 +247,8 @@ Result<PersonalDataExport> exportPersonalData(Workspace &ws, const Actor &actor,
 {
     if (auto person = requireUser(actor); !person)
         return std::unexpected(person.error());
-    if (!mayExportPersonalData(actor))
-        return fail(ErrorCode::Forbidden,
-                    Tr::tr("%1 is not a network administrator: everything held about a customer is exported by an "
-                           "administrator, when the customer asks for it.").arg(actor.login));
+    if (auto allowed = require(actor, Relation::None, Action::ExportPersonalData); !allowed)
+        return std::unexpected(allowed.error());
     if (auto ok = checkExportFolder(folder); !ok)
         return std::unexpected(ok.error());
     auto family = ws.accessLog().clientFamily(clientId);

@@ -48,9 +48,6 @@ public:
 [[nodiscard]] Result<PersonalDataExport> exportPersonalData(Workspace &ws, const Actor &actor, Id clientId,
                                                             const QString &folder, PersonalDataDocuments &documents);
 
-/// Whether `actor` may export everything held about a customer: network administrators.
-[[nodiscard]] bool mayExportPersonalData(const Actor &actor);
-
 /// Refuses a target that cannot become the export's folder (it holds files, is a file, or its
 /// parent folder is missing or read-only) before anything is read.
 [[nodiscard]] Status checkExportFolder(const QString &folder);

@@ -877,12 +877,13 @@ bool CaseView::canReadAccessLog() const
         return false;
     const bool participant = std::any_of(m_case.participants.cbegin(), m_case.participants.cend(),
                                          [this](const AgencyRef &a) { return a.id == m_session.actor.agencyId; });
-    return mayReadAccessLog(m_session.actor, participant ? Relation::Participant : Relation::NonParticipant);
+    return isAllowed(m_session.actor, participant ? Relation::Participant : Relation::NonParticipant,
+                     Action::ReadAccessLog);
 }
 
 bool CaseView::canExportPersonalData() const
 {
-    return m_caseId != 0 && m_session.isValid() && mayExportPersonalData(m_session.actor);
+    return m_caseId != 0 && m_session.isValid() && isAllowed(m_session.actor, Relation::None, Action::ExportPersonalData);
 }
 
 AccessLogDialog *CaseView::showAccessLog()
