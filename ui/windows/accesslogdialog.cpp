@@ -103,6 +103,7 @@ AccessLogDialog::AccessLogDialog(const Session &session, Id clientId, const QStr
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setStyleSheet(u"color: #57606a;"_s);
+    m_status->hide(); // until there is something to say
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -199,6 +200,7 @@ void AccessLogDialog::exportPdf()
     showError(m_error, {});
     UiSettings::setExportFolder(QFileInfo(path).absolutePath());
     m_status->setText(tr("Saved to %1 (%n page(s)).", nullptr, saved->pages).arg(QDir::toNativeSeparators(path)));
+    m_status->show();
 }
 
 QString AccessLogDialog::chooseFile(const QString &suggestedPath)
