@@ -163,6 +163,9 @@ private:
     void requestTow();
     /// A network administrator, net.admin (at INS), who may read every access log.
     void addNetworkAdmin();
+    /// The access-log tests' scene: the network, the claim (handed to TOW when `tow`), net.admin,
+    /// and a runtime folder for the PDFs. Callers test QTest::currentTestFailed().
+    void setUpAccessLogScene(bool tow);
     /// `login`'s entries with `action` in the access log as net.admin reads it (--json): on the
     /// case's reads, or on the customer's when `aboutTheCustomer`.
     int accessEntries(const QString &login, const QString &action, bool aboutTheCustomer = false) const;
@@ -373,6 +376,20 @@ void TestCli::addNetworkAdmin()
     EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s, u"--name"_s,
                      u"Admin Réseau"_s}),
                 0);
+}
+
+void TestCli::setUpAccessLogScene(bool tow)
+{
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    if (tow)
+        requestTow();
+    addNetworkAdmin();
 }
 
 int TestCli::accessEntries(const QString &login, const QString &action, bool aboutTheCustomer) const
@@ -1398,15 +1415,7 @@ void TestCli::everyReadPathIsInTheAccessLog()
     QFETCH(QStringList, args);
     QFETCH(QString, action);
     QFETCH(bool, aboutTheCustomer);
-    givePrivateRuntimeDir();
-    setUpNetwork();
-    if (QTest::currentTestFailed())
-        return;
-    openClaim();
-    if (QTest::currentTestFailed())
-        return;
-    requestTow();
-    addNetworkAdmin();
+    setUpAccessLogScene(true);
     if (QTest::currentTestFailed())
         return;
     // The access log is for supervisors: the towing company's agent reads it as one.
@@ -1421,15 +1430,7 @@ void TestCli::everyReadPathIsInTheAccessLog()
 
 void TestCli::accessLogTextJsonAndPdf()
 {
-    givePrivateRuntimeDir();
-    setUpNetwork();
-    if (QTest::currentTestFailed())
-        return;
-    openClaim();
-    if (QTest::currentTestFailed())
-        return;
-    requestTow();
-    addNetworkAdmin();
+    setUpAccessLogScene(true);
     if (QTest::currentTestFailed())
         return;
     EXPECT_EXIT(run({u"timeline"_s, m_ref, u"--as"_s, u"tow.agent"_s}), 0);
@@ -1535,14 +1536,9 @@ void TestCli::accessLogRefusals()
 
 void TestCli::clientExportData()
 {
-    givePrivateRuntimeDir();
-    setUpNetwork();
+    setUpAccessLogScene(false);
     if (QTest::currentTestFailed())
         return;
-    openClaim();
-    if (QTest::currentTestFailed())
-        return;
-    addNetworkAdmin();
     const QString constat = writeFile(u"constat.pdf"_s, "%PDF-1.4 constat amiable");
     EXPECT_EXIT(run({u"document"_s, u"add"_s, m_ref, u"--kind"_s, u"accident-report"_s, u"--file"_s, constat, u"--as"_s,
                      u"ins.agent"_s}),
@@ -1597,14 +1593,9 @@ void TestCli::clientExportDataRefusals()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exit);
-    givePrivateRuntimeDir();
-    setUpNetwork();
+    setUpAccessLogScene(false);
     if (QTest::currentTestFailed())
         return;
-    openClaim();
-    if (QTest::currentTestFailed())
-        return;
-    addNetworkAdmin();
     for (QString &arg : args)
         arg.replace(u"{CLIENT}"_s, m_clientId).replace(u"{DIR}"_s, m_dir->path());
     const QStringList before = snapshot({}, true);
