@@ -24,6 +24,14 @@ Core::Result<int> numberOption(const Context &ctx, const QString &option, int fa
     return value;
 }
 
+Core::Result<Core::Id> idArgument(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const Id id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(ErrorCode::Invalid, Tr::tr("%1 must be a number, not \"%2\".").arg(what, text));
+    return id;
+}
 
 int exitCodeFor(ErrorCode code)
 {
@@ -207,6 +215,7 @@ QList<Command> allCommands()
     addSupervisionCommands(commands);
     addCalendarCommands(commands);
     addExportCommands(commands);
+    addPrivacyCommands(commands);
     return commands;
 }
 

@@ -29,6 +29,9 @@ enum ExitCode : int {
 /// the time zone `zone` (the acting user's agency) unless it carries an offset; in UTC.
 [[nodiscard]] Core::Result<QDateTime> parseInstant(const QString &option, const QString &text, const QString &zone);
 
+/// A record number given as an argument (CLIENT_ID, MERGE_ID…): a positive whole number.
+[[nodiscard]] Core::Result<Core::Id> idArgument(const QString &text, const QString &what);
+
 class Context;
 
 /// The whole-number value of `option`, checked to lie in [min, max]; `fallback` when absent.
@@ -134,5 +137,6 @@ void addHandoffCommands(QList<Command> &commands);
 void addSupervisionCommands(QList<Command> &commands);
 void addCalendarCommands(QList<Command> &commands);
 void addExportCommands(QList<Command> &commands);
+void addPrivacyCommands(QList<Command> &commands);
 
 } // namespace Relais::Cli

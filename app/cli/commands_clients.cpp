@@ -17,15 +17,6 @@ namespace Relais::Cli {
 
 namespace {
 
-Result<Id> idArgument(const QString &text, const QString &what)
-{
-    bool ok = false;
-    const Id id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return fail(ErrorCode::Invalid, Tr::tr("%1 must be a number, not \"%2\".").arg(what, text));
-    return id;
-}
-
 int clientAdd(Context &ctx)
 {
     auto session = ctx.session(Acting::UserOrConsole);

@@ -14,9 +14,15 @@ namespace {
 /// exports work on a server with no display. Every other command stays a console program.
 bool needsFonts(int argc, char *argv[])
 {
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], "export") == 0 && std::strcmp(argv[i + 1], "pdf") == 0)
-            return true;
+    const auto is = [&](int i, const char *word) { return i < argc && std::strcmp(argv[i], word) == 0; };
+    if (is(1, "export") && is(2, "pdf"))
+        return true;
+    if (is(1, "client") && is(2, "export-data")) // its folder holds PDFs
+        return true;
+    if (is(1, "access-log"))
+        for (int i = 2; i < argc; ++i)
+            if (std::strncmp(argv[i], "--pdf", 5) == 0)
+                return true;
     return false;
 }
 

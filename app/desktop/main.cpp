@@ -1,6 +1,7 @@
 // relais: the desktop application.
 #include "demo/demoworld.h"
 #include "models/connectionprofiles.h"
+#include "windows/accesslogdialog.h"
 #include "windows/caseview.h"
 #include "windows/connectiondialog.h"
 #include "windows/dialogs.h"
@@ -139,6 +140,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"dashboard"_s, Tr::tr("Show the supervisors' dashboard after signing in.")});
     parser.addOption({u"export-dialog"_s, Tr::tr("Open the export dialog on the opened case.")});
     parser.addOption({u"lock"_s, Tr::tr("Lock the app at once, as after the idle time (File › Lock now).")});
+    parser.addOption({u"access-log"_s, Tr::tr("Open \"Who saw this file\" on the opened case.")});
     parser.addOption({u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."), u"FILE"_s});
     parser.addOption({u"screenshot-after"_s, Tr::tr("Take the --screenshot picture after MS milliseconds "
                                                     "(default 1500), e.g. to show changes made elsewhere."),
@@ -223,6 +225,9 @@ int main(int argc, char *argv[])
             pictured = dialog;
     if (parser.isSet(u"lock"_s))
         window->idleLock()->lock();
+    if (parser.isSet(u"access-log"_s))
+        if (Gui::AccessLogDialog *dialog = window->caseView()->showAccessLog())
+            pictured = dialog;
     if (parser.isSet(u"screenshot"_s)) {
         // Long enough for the export preview's first layout, too.
         QTimer::singleShot(std::max(0, parser.value(u"screenshot-after"_s).toInt()), &app, [&] {

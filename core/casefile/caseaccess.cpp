@@ -1,5 +1,6 @@
 #include "casefile/caseaccess.h"
 
+#include "common/logging.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -7,6 +8,40 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Relais::Core {
+
+namespace {
+
+Result<QString> referenceOf(Database &db, Id caseId)
+{
+    auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    if (!reference)
+        return std::unexpected(reference.error());
+    return reference->toString();
+}
+
+// The refusal, kept outside any transaction open now (Database::afterWrite): the entry survives
+// the rollback of the refused work. A failure to record it is logged, never reported: the
+// refusal stands either way.
+void recordDenial(Database &db, const Actor &actor, Id caseId, Relation relation, Action action)
+{
+    auto reference = referenceOf(db, caseId);
+    if (!reference) {
+        qCWarning(lcDb) << "a refused attempt on case" << caseId << "could not be logged:" << reference.error().message;
+        return;
+    }
+    QJsonObject details = accessBasis(actor, relation);
+    details.remove(u"basis"_s); // refused: whatever the role allows elsewhere, not this
+    details.insert(u"attempted"_s, actionCode(action));
+    details.insert(u"participant"_s, relation == Relation::Participant);
+    // The work that met the refusal is rolled back; this entry is written after it, on its own.
+    db.afterWrite([&db, actor, subject = *reference, details] {
+        auto logged = db.write([&] { return audit(db, actor, u"access.denied"_s, subject, details); });
+        if (!logged)
+            qCWarning(lcDb) << "a refused attempt on" << subject << "could not be logged:" << logged.error().message;
+    });
+}
+
+} // namespace
 
 Result<Relation> relationToCase(Database &db, const Actor &actor, Id caseId)
 {
@@ -30,15 +65,38 @@ Status requireOnCase(Database &db, const Actor &actor, Id caseId, Action action)
     auto relation = relationToCase(db, actor, caseId);
     if (!relation)
         return std::unexpected(relation.error());
-    return require(actor, *relation, action);
+    auto allowed = require(actor, *relation, action);
+    if (!allowed && actor.isUser())
+        recordDenial(db, actor, caseId, *relation, action);
+    return allowed;
 }
 
-Status recordView(Database &db, const Actor &actor, Id caseId, const QString &what)
+QJsonObject accessBasis(const Actor &actor, Relation relation)
 {
-    auto reference = db.scalar(u"SELECT reference FROM cases WHERE id = :case"_s, {{u":case"_s, caseId}});
+    QJsonObject basis;
+    if (relation == Relation::Participant && isAllowed(actor, Relation::Participant, Action::ViewCase))
+        basis.insert(u"basis"_s, u"participant"_s);
+    else if (seesWholeNetwork(actor))
+        basis.insert(u"basis"_s, u"network"_s);
+    if (actor.isUser()) {
+        basis.insert(u"role"_s, roleCode(actor.role));
+        basis.insert(u"agency"_s, actor.agencyCode);
+    }
+    return basis;
+}
+
+Status recordView(Database &db, const Actor &actor, Id caseId, const QString &what, const QJsonObject &details)
+{
+    auto reference = referenceOf(db, caseId);
     if (!reference)
         return std::unexpected(reference.error());
-    return audit(db, actor, what, reference->toString());
+    auto relation = relationToCase(db, actor, caseId);
+    if (!relation)
+        return std::unexpected(relation.error());
+    QJsonObject kept = accessBasis(actor, *relation);
+    for (auto it = details.begin(); it != details.end(); ++it)
+        kept.insert(it.key(), it.value());
+    return audit(db, actor, what, *reference, kept);
 }
 
 Status audit(Database &db, const Actor &actor, const QString &action, const QString &subject,
@@ -56,6 +114,11 @@ Status audit(Database &db, const Actor &actor, const QString &action, const QStr
     if (!logged)
         return std::unexpected(logged.error());
     return {};
+}
+
+QString clientSubject(Id clientId)
+{
+    return u"client:%1"_s.arg(clientId);
 }
 
 } // namespace Relais::Core

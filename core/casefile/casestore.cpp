@@ -199,7 +199,7 @@ Result<Case> CaseStore::resolveReference(const Actor &actor, const QString &refe
     return loadCase(*id);
 }
 
-Result<Case> CaseStore::caseById(const Actor &actor, Id caseId) const
+Result<Case> CaseStore::caseById(const Actor &actor, Id caseId, const QString &via) const
 {
     if (auto allowed = requireOnCase(m_db, actor, caseId, Action::ViewCase); !allowed)
         return std::unexpected(allowed.error());
@@ -207,7 +207,8 @@ Result<Case> CaseStore::caseById(const Actor &actor, Id caseId) const
     if (!record)
         return record;
     // Who opened the file is kept, so the customer can be told who saw it.
-    if (auto logged = audit(m_db, actor, u"case.view"_s, record->reference); !logged)
+    const QJsonObject details = via.isEmpty() ? QJsonObject() : QJsonObject{{u"via"_s, via}};
+    if (auto logged = recordView(m_db, actor, caseId, u"case.view"_s, details); !logged)
         return std::unexpected(logged.error());
     return record;
 }
@@ -299,7 +300,8 @@ Result<TimelineEvent> CaseStore::recordExport(const Actor &actor, Id caseId, con
         return std::unexpected(allowed.error());
     QJsonObject payload = details;
     payload.insert(u"action"_s, u"export"_s);
-    if (auto logged = recordView(m_db, actor, caseId, u"case.export"_s); !logged)
+    const QJsonObject what{{u"document"_s, details.value(u"document"_s)}};
+    if (auto logged = recordView(m_db, actor, caseId, u"case.export"_s, what); !logged)
         return std::unexpected(logged.error());
     return append(actor, caseId, NewEvent{EventKind::System, text, Visibility::Shared, {}, payload, std::nullopt});
 }

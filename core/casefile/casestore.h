@@ -26,7 +26,9 @@ public:
                                         const QString &category = {});
     /// Opens a case for reading: checked, and recorded in the access log as a view.
     [[nodiscard]] Result<Case> caseByReference(const Actor &actor, const QString &reference) const;
-    [[nodiscard]] Result<Case> caseById(const Actor &actor, Id caseId) const;
+    /// `via` says how the person reached the case ("search": opened from search results), kept
+    /// with the view in the access log; empty when it was opened directly.
+    [[nodiscard]] Result<Case> caseById(const Actor &actor, Id caseId, const QString &via = {}) const;
     /// Finds a case to act on (add a note, move a handoff…): checked like a view but not logged
     /// as one, since what the actor then does is itself recorded on the timeline — and a
     /// refused action must leave no trace.

@@ -268,6 +268,8 @@ Result<QList<Client>> ClientRegistry::find(const Actor &actor, const QString &qu
             return std::unexpected(client.error());
         clients.append(*client);
     }
+    if (auto logged = recordCustomersShown(m_db, actor, query.trimmed(), *ids); !logged)
+        return std::unexpected(logged.error());
     return clients;
 }
 

@@ -295,4 +295,65 @@ QJsonObject importOutcome(const ImportOutcome &o)
             {u"clients"_s, array(o.clients, client)}};
 }
 
+namespace {
+
+QJsonObject accessEntry(const AccessEntry &e)
+{
+    QJsonObject out{{u"at"_s, instant(e.at)},
+                    {u"action"_s, e.action},
+                    {u"case"_s, orNull(e.caseReference)},
+                    {u"login"_s, orNull(e.login)},
+                    {u"name"_s, orNull(e.userName)},
+                    {u"agency"_s, orNull(e.agencyCode)},
+                    {u"agencyName"_s, orNull(e.agencyName)},
+                    {u"what"_s, accessWhat(e)},
+                    {u"why"_s, accessWhy(e)},
+                    {u"details"_s, e.details}};
+    return out;
+}
+
+QJsonObject accessPerson(const AccessPerson &p)
+{
+    return {{u"login"_s, p.login}, {u"name"_s, p.name}, {u"role"_s, p.roleCode}, {u"agency"_s, p.agencyCode}};
+}
+
+QJsonObject caseAccess(const CaseAccess &c)
+{
+    QJsonArray participants;
+    for (const ParticipantAccess &p : c.participants)
+        participants.append(QJsonObject{{u"agency"_s, agencyRef(p.agency)},
+                                        {u"since"_s, instantOrNull(p.since)},
+                                        {u"lead"_s, p.lead},
+                                        {u"handoff"_s, p.handoffNumber > 0 ? QJsonValue(p.handoffNumber) : QJsonValue()},
+                                        {u"how"_s, joinedHow(p)},
+                                        {u"people"_s, array(p.people, accessPerson)}});
+    QJsonArray network;
+    for (const NetworkAccess &n : c.networkRoles)
+        network.append(QJsonObject{{u"role"_s, n.roleCode},
+                                   {u"roleLabel"_s, accessRoleLabel(n.roleCode)},
+                                   {u"people"_s, array(n.people, accessPerson)}});
+    return {{u"reference"_s, c.reference},
+            {u"title"_s, c.title},
+            {u"status"_s, caseStatusCode(c.status)},
+            {u"couldSee"_s, QJsonObject{{u"participants"_s, participants}, {u"networkRoles"_s, network}}},
+            {u"sawIt"_s, array(c.reads, accessEntry)},
+            {u"denied"_s, array(c.denied, accessEntry)}};
+}
+
+} // namespace
+
+QJsonObject accessReport(const AccessReport &r)
+{
+    QJsonArray merged;
+    for (Id id : r.mergedClientIds)
+        merged.append(id);
+    return {{u"client"_s, QJsonObject{{u"id"_s, r.client.id}, {u"name"_s, r.client.displayName()}}},
+            {u"mergedClients"_s, merged},
+            {u"generatedAt"_s, instant(r.generatedAt)},
+            {u"readBy"_s, r.reader.login},
+            {u"networkWide"_s, r.networkWide},
+            {u"cases"_s, array(r.cases, caseAccess)},
+            {u"customerReads"_s, r.networkWide ? QJsonValue(array(r.customerReads, accessEntry)) : QJsonValue()}};
+}
+
 } // namespace Relais::Core::Json

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/accesslog.h"
 #include "casefile/clientimport.h"
 #include "casefile/clientmerge.h"
 #include "domain/types.h"
@@ -37,6 +38,9 @@ namespace Relais::Core::Json {
 /// A stalled handoff: rule, case, agencies, threshold and how far past it (working hours).
 [[nodiscard]] QJsonObject stall(const Stall &stall);
 [[nodiscard]] QJsonObject holiday(const HolidayEntry &holiday);
+/// Who could see, who saw and who was refused, per case of one customer; each entry with its
+/// stored codes and the same in words (`what`, `why`).
+[[nodiscard]] QJsonObject accessReport(const AccessReport &report);
 
 template <typename T, typename F>
 [[nodiscard]] QJsonArray array(const QList<T> &items, F toJson)

@@ -24,6 +24,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
       m_imports(*m_db, m_clients, m_notifier),
       m_calendars(*m_db, m_notifier),
       m_stalls(*m_db, m_notifier, m_calendars, m_handoffs),
+      m_accessLog(*m_db, m_directory, m_clients),
       m_changeFeed(*m_db, m_notifier)
 {
 }

@@ -3,6 +3,7 @@
 #include "accounts/networksettings.h"
 #include "accounts/signin.h"
 #include "calendar/calendarstore.h"
+#include "casefile/accesslog.h"
 #include "casefile/casestore.h"
 #include "casefile/changefeed.h"
 #include "casefile/changenotifier.h"
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] ChainVerifier &verifier() { return m_verifier; }
     [[nodiscard]] CalendarStore &calendars() { return m_calendars; }
     [[nodiscard]] StallMonitor &stalls() { return m_stalls; }
+    /// Who could see and who saw a customer's file (DESIGN.md "Access").
+    [[nodiscard]] AccessLog &accessLog() { return m_accessLog; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -64,6 +67,7 @@ private:
     ClientImport m_imports;
     CalendarStore m_calendars;
     StallMonitor m_stalls;
+    AccessLog m_accessLog;
     ChangeFeed m_changeFeed;
 };
 

@@ -214,4 +214,10 @@ QString documentLanguageCode(const QString &nameOrCode)
     return {};
 }
 
+QString customerDocumentLanguage(const QString &preferredLanguage)
+{
+    const QString code = documentLanguageCode(preferredLanguage);
+    return code.isEmpty() ? u"fr"_s : code;
+}
+
 } // namespace Relais::Core

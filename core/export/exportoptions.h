@@ -30,5 +30,8 @@ struct ExportOptions {
 
 /// "fr", "ar" or "en" from a locale name or language code; empty when not one of them.
 [[nodiscard]] QString documentLanguageCode(const QString &nameOrCode);
+/// The language of documents written for a customer: their preferred one, or French (the
+/// network's own) when it is none of fr, ar, en.
+[[nodiscard]] QString customerDocumentLanguage(const QString &preferredLanguage);
 
 } // namespace Relais::Core

@@ -84,9 +84,11 @@ QJsonObject recordDetails(const RenderedPdf &pdf, const QString &path, const QBy
     return details;
 }
 
-Status writeAtomically(const QString &path, const QByteArray &bytes)
+} // namespace
+
+Status PdfExporter::writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    if (auto ok = PdfExporter::checkDestination(path); !ok)
+    if (auto ok = checkDestination(path); !ok)
         return ok;
     // QSaveFile writes beside the target and renames over it only once every byte is down.
     QSaveFile file(path);
@@ -96,8 +98,6 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
         return fail(ErrorCode::Storage, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
-
-} // namespace
 
 Status PdfExporter::checkDestination(const QString &path)
 {

@@ -53,6 +53,10 @@ public:
     /// before anything is read or rendered.
     [[nodiscard]] static Core::Status checkDestination(const QString &path);
 
+    /// Writes `bytes` at `path` (checked first) beside the target, renamed over it once every
+    /// byte is down: a failure or a kill never leaves a truncated file there.
+    [[nodiscard]] static Core::Status writeAtomically(const QString &path, const QByteArray &bytes);
+
     /// "REL-2026-000123 timeline.pdf", "REL-2026-000123 letter.pdf".
     [[nodiscard]] static QString suggestedFileName(const QString &reference, Core::ExportDocument document);
 

@@ -7,7 +7,6 @@
 #include "domain/phone.h"
 #include "storage/database.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -106,6 +105,48 @@ Status indexEvent(Database &db, Id eventId, const QString &text)
     return {};
 }
 
+Status recordCustomersShown(Database &db, const Actor &actor, const QString &query, const QList<Id> &clientIds)
+{
+    // Their name was on the screen because anyone at an agency may look customers up.
+    QJsonObject details = accessBasis(actor, Relation::None);
+    details.insert(u"basis"_s, u"lookup"_s);
+    details.insert(u"query"_s, query);
+    if (clientIds.isEmpty())
+        return {};
+    return db.write([&]() -> Status {
+        for (Id clientId : clientIds)
+            if (auto logged = audit(db, actor, u"search.customer"_s, clientSubject(clientId), details); !logged)
+                return logged;
+        return {};
+    });
+}
+
+Status Search::recordShown(Database &db, const Actor &actor, const QString &query, const QList<SearchHit> &hits)
+{
+    // One entry per customer named and per case file shown (its title, or excerpts of its
+    // timeline), under the subject the access log reports by, in one transaction.
+    if (hits.isEmpty())
+        return {};
+    return db.write([&]() -> Status {
+        QList<Id> customers;
+        QList<std::pair<Id, SearchHit::Kind>> cases;
+        for (const SearchHit &hit : hits) {
+            if (hit.kind == SearchHit::Kind::Client) {
+                if (!customers.contains(hit.clientId))
+                    customers << hit.clientId;
+                continue;
+            }
+            if (cases.contains({hit.caseId, hit.kind}))
+                continue;
+            cases.append({hit.caseId, hit.kind});
+            const QString action = hit.kind == SearchHit::Kind::Event ? u"search.excerpts"_s : u"search.case"_s;
+            if (auto logged = recordView(db, actor, hit.caseId, action, {{u"query"_s, query}}); !logged)
+                return logged;
+        }
+        return recordCustomersShown(db, actor, query, customers);
+    });
+}
+
 Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed, int limit) const
 {
     if (auto allowed = require(actor, Relation::None, Action::FindClient); !allowed)
@@ -181,15 +222,8 @@ Result<QList<SearchHit>> Search::search(const Actor &actor, const QString &typed
                          excerpt(row.value(5).toString())});
     }
     hits = hits.mid(0, limit);
-    // Excerpts of timelines were shown: record which case files the search let the actor read.
-    QStringList shown;
-    for (const SearchHit &hit : std::as_const(hits))
-        if (hit.kind == SearchHit::Kind::Event && !shown.contains(hit.caseReference))
-            shown << hit.caseReference;
-    if (!shown.isEmpty())
-        if (auto logged = audit(m_db, actor, u"search"_s, trimmed, {{u"excerptsFrom"_s, QJsonArray::fromStringList(shown)}});
-            !logged)
-            return std::unexpected(logged.error());
+    if (auto logged = recordShown(m_db, actor, trimmed, hits); !logged)
+        return std::unexpected(logged.error());
     return hits;
 }
 

@@ -33,8 +33,18 @@ public:
     [[nodiscard]] static TextQuery textQuery(const QString &typed);
 
 private:
+    /// Records in the access log what the hits showed (search.customer, search.case,
+    /// search.excerpts entries) and why the actor could see it.
+    [[nodiscard]] static Status recordShown(Database &db, const Actor &actor, const QString &query,
+                                            const QList<SearchHit> &hits);
+
     Database &m_db;
 };
+
+/// Records in the access log that a search for `query` showed these customers to the actor
+/// (a `search.customer` entry each), so a customer can be told who found them.
+[[nodiscard]] Status recordCustomersShown(Database &db, const Actor &actor, const QString &query,
+                                          const QList<Id> &clientIds);
 
 /// The clients a typed query designates, best first: a phone in any format, a CIN, or the
 /// words of a name in either script (prefixes match). The one place client look-up is written.

@@ -318,8 +318,27 @@ qint64 Database::backendPid()
     return m_backendPid;
 }
 
+void Database::afterWrite(std::function<void()> task)
+{
+    if (m_transactionDepth == 0) {
+        task();
+        return;
+    }
+    m_afterWrite.append(std::move(task));
+}
+
+void Database::runAfterWrite()
+{
+    // Taken out first: a task may write, and so come back through write() and here.
+    const QList<std::function<void()>> tasks = std::exchange(m_afterWrite, {});
+    for (const auto &task : tasks)
+        task();
+}
+
 Status Database::prepareWriteAttempt()
 {
+    // What an earlier attempt queued belongs to that attempt; this one queues its own again.
+    m_afterWrite.clear();
     m_transientFailure = false;
     m_lostDuringCommit = false;
     // A change made after the server came back goes through without a word.

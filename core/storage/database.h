@@ -94,11 +94,20 @@ public:
             if (auto ready = prepareWriteAttempt(); !ready)
                 return std::unexpected(ready.error());
             auto result = writeOnce(work);
-            if (result || !shouldRetryWrite(attempt))
+            if (result || !shouldRetryWrite(attempt)) {
+                runAfterWrite();
                 return result;
+            }
         }
     }
     static constexpr int maxWriteAttempts = 6;
+
+    /// Runs `task` once no write transaction is open: at once when none is, else as soon as
+    /// the outermost write() has ended, committed or rolled back. For records that must outlive
+    /// the rollback of the work that caused them: a refused attempt on a case is logged although
+    /// the refusal undoes everything else the attempt did. A task queued by an attempt that
+    /// write() runs again is dropped with it; the next attempt queues its own.
+    void afterWrite(std::function<void()> task);
 
     /// The connection to the server broke (the server restarted, the network dropped, an
     /// administrator ended the session). Always false on SQLite.
@@ -170,6 +179,7 @@ private:
         return result;
     }
     [[nodiscard]] Status prepareWriteAttempt();
+    void runAfterWrite();
     [[nodiscard]] bool shouldRetryWrite(int attempt);
     void noteFailure(const QSqlError &error);
     [[nodiscard]] Status configurePostgresSession();
@@ -189,6 +199,7 @@ private:
     bool m_lostDuringCommit = false;
     bool m_committing = false;
     std::function<void()> m_onReconnect;
+    QList<std::function<void()>> m_afterWrite; // see afterWrite()
     qint64 m_backendPid = 0;
     QHash<QString, QSqlQuery> m_statements;
     // PostgreSQL: each INSERT's text with `RETURNING id` added where the table has an id.

@@ -557,6 +557,286 @@
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
+    <message>
+        <source>network administrator</source>
+        <translation>مسؤول الشبكة</translation>
+    </message>
+    <message>
+        <source>network supervisor</source>
+        <translation>مشرف الشبكة</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>tried to read the case</source>
+        <translation>حاول الاطلاع على الملف</translation>
+    </message>
+    <message>
+        <source>tried to add to the timeline</source>
+        <translation>حاول الإضافة إلى السجل الزمني</translation>
+    </message>
+    <message>
+        <source>tried to change the summary</source>
+        <translation>حاول تعديل الملخص</translation>
+    </message>
+    <message>
+        <source>tried to hand the case to another agency</source>
+        <translation>حاول إحالة الملف إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <source>tried to move a handoff</source>
+        <translation>حاول تغيير حالة إحالة</translation>
+    </message>
+    <message>
+        <source>tried to nudge or escalate a handoff</source>
+        <translation>حاول التذكير بإحالة أو تصعيدها</translation>
+    </message>
+    <message>
+        <source>tried to record consent</source>
+        <translation>حاول تسجيل موافقة</translation>
+    </message>
+    <message>
+        <source>tried to see who saw the file</source>
+        <translation>حاول معرفة من اطلع على الملف</translation>
+    </message>
+    <message>
+        <source>tried something not allowed</source>
+        <translation>حاول القيام بعمل غير مسموح به</translation>
+    </message>
+    <message>
+        <source>opened the case from search results</source>
+        <translation>فتح الملف من نتائج البحث</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>read the timeline</source>
+        <translation>اطلع على السجل الزمني</translation>
+    </message>
+    <message>
+        <source>looked at the documents on file</source>
+        <translation>اطلع على الوثائق المودعة</translation>
+    </message>
+    <message>
+        <source>read the handoffs and the summary they carry</source>
+        <translation>اطلع على الإحالات والملخص المرفق بها</translation>
+    </message>
+    <message>
+        <source>exported a status letter to PDF</source>
+        <translation>صدّر رسالة إخبارية بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>exported the timeline to PDF</source>
+        <translation>صدّر السجل الزمني بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>found the case in a search</source>
+        <translation>وجد الملف عبر البحث</translation>
+    </message>
+    <message>
+        <source>saw excerpts of the timeline in a search</source>
+        <translation>رأى مقتطفات من السجل الزمني في نتائج بحث</translation>
+    </message>
+    <message>
+        <source>found the customer in a search</source>
+        <translation>وجد الزبون عبر البحث</translation>
+    </message>
+    <message>
+        <source>looked at who saw the file</source>
+        <translation>اطلع على من اطلع على الملف</translation>
+    </message>
+    <message>
+        <source>exported everything held about the customer</source>
+        <translation>صدّر كل البيانات المحفوظة عن الزبون</translation>
+    </message>
+    <message>
+        <source>not allowed in their role (%1)</source>
+        <translation>غير مسموح به لصفته (%1)</translation>
+    </message>
+    <message>
+        <source>their agency takes no part in the case</source>
+        <translation>جهته لا تشارك في الملف</translation>
+    </message>
+    <message>
+        <source>their agency takes part in the case</source>
+        <translation>جهته تشارك في الملف</translation>
+    </message>
+    <message>
+        <source>%1: sees every case of the network</source>
+        <translation>%1: يطلع على جميع ملفات الشبكة</translation>
+    </message>
+    <message>
+        <source>anyone at an agency may look customers up</source>
+        <translation>يحق لكل موظف في جهة ما البحث عن الزبناء</translation>
+    </message>
+    <message>
+        <source>owner of the case file</source>
+        <translation>مالك ملف القضايا</translation>
+    </message>
+    <message>
+        <source>not recorded (logged before Relais kept the reason)</source>
+        <translation>غير مسجل (قيد قبل أن يحفظ Relais السبب)</translation>
+    </message>
+    <message>
+        <source>the case file&apos;s owner, at the console</source>
+        <translation>مالك الملف، من الطرفية</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>رُفض: %1</translation>
+    </message>
+    <message>
+        <source>Why not: %1</source>
+        <translation>سبب الرفض: %1</translation>
+    </message>
+    <message>
+        <source>searched for “%1”</source>
+        <translation>بحث عن «%1»</translation>
+    </message>
+    <message>
+        <source>Why they could: %1</source>
+        <translation>سبب الإمكان: %1</translation>
+    </message>
+    <message>
+        <source>lead agency: it opened the case</source>
+        <translation>الجهة الرئيسية: هي من فتحت الملف</translation>
+    </message>
+    <message>
+        <source>handoff #%1 from %2, asked by %3</source>
+        <translation>الإحالة رقم %1 من %2، بطلب من %3</translation>
+    </message>
+    <message>
+        <source>added to the case</source>
+        <translation>أضيفت إلى الملف</translation>
+    </message>
+    <message>
+        <source>Who can see it now</source>
+        <translation>من يمكنه الاطلاع عليه الآن</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>nobody there may read it now</source>
+        <translation>لا أحد فيها يمكنه الاطلاع عليه الآن</translation>
+    </message>
+    <message>
+        <source>Every case of the network: %1</source>
+        <translation>جميع ملفات الشبكة: %1</translation>
+    </message>
+    <message>
+        <source>Who saw this file</source>
+        <translation>من اطلع على هذا الملف</translation>
+    </message>
+    <message>
+        <source>For every case of this customer: who can see it now and why, every time someone read it or was refused, and the reason they could, as it stood at that moment.</source>
+        <translation>لكل ملف من ملفات هذا الزبون: من يمكنه الاطلاع عليه الآن ولماذا، وكل مرة اطلع عليه فيها أحد أو رُفض طلبه، وسبب الإمكان كما كان في تلك اللحظة.</translation>
+    </message>
+    <message>
+        <source>Files merged into this one (customer numbers %1) are included.</source>
+        <translation>الملفات المدمجة في هذا الملف (أرقام الزبناء %1) مشمولة.</translation>
+    </message>
+    <message>
+        <source>Only the cases %1 takes part in are included.</source>
+        <translation>لا تشمل إلا الملفات التي تشارك فيها %1.</translation>
+    </message>
+    <message>
+        <source>Who saw it (%1)</source>
+        <translation>من اطلع عليه (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody has read this case yet.</source>
+        <translation>لم يطلع أحد على هذا الملف بعد.</translation>
+    </message>
+    <message>
+        <source>Refused attempts (%1)</source>
+        <translation>محاولات مرفوضة (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody was refused.</source>
+        <translation>لم يُرفض أحد.</translation>
+    </message>
+    <message>
+        <source>This customer has no case.</source>
+        <translation>ليس لهذا الزبون أي ملف.</translation>
+    </message>
+    <message>
+        <source>About the customer</source>
+        <translation>بخصوص الزبون</translation>
+    </message>
+    <message>
+        <source>Searches that showed the customer&apos;s name, exports of their data and earlier readings of this report.</source>
+        <translation>عمليات البحث التي أظهرت اسم الزبون، وتصدير بياناته، والاطلاعات السابقة على هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>لا شيء مسجل.</translation>
+    </message>
+    <message>
+        <source>Reading this report was itself recorded in the access log.</source>
+        <translation>تم تسجيل الاطلاع على هذا التقرير نفسه في سجل الاطلاع.</translation>
+    </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation>بياناتك المحفوظة في Relais</translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation>%1 — صُدّرت بتاريخ %2 من طرف %3 (%4)، بناءً على طلبك.</translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation>محتوى كل ملف:</translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation>هويتك، وأرقام هواتفك، والموافقات التي منحتها (وتلك التي سحبتها مع السبب)، وأي دمج لملفين كانا يخصانك معاً.</translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation>كل ملف من ملفاتك كاملاً: الجهات المشاركة فيه، وكل مدخل في سجله الزمني بما في ذلك الملاحظات الداخلية لكل جهة، والإحالات بين الجهات، ووثائقه.</translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation>السجل الزمني نفسه في وثيقة للقراءة أو الطباعة: ما تتقاسمه الجهات فيما بينها.</translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation>الوثائق التي قدمتها، كل واحدة مرة واحدة، بأسمائها الأصلية.</translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation>من كان بإمكانه الاطلاع على ملفك، ومن اطلع عليه ومتى ولماذا، ومن رُفض طلبه.</translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation>هذا الملف.</translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation>ليس لديك أي ملف.</translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation>ملفاتك: %1.</translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation>هل هناك خطأ؟ أخبر أي جهة تتابع ملفك. لا يُمحى أي شيء: يُصحَّح الخطأ بمدخل جديد في السجل الزمني يشير إلى المدخل الذي يصححه، فيمكنك دائماً معرفة ما صُحّح ومتى ومن طرف من.</translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation>ملفات JSON موجهة للحواسيب، وأوقاتها بالتوقيت العالمي UTC. ملفات PDF للقراءة، وأوقاتها بتوقيت %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

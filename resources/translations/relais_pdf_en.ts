@@ -533,6 +533,286 @@
         <source>Case timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>network administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to read the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to add to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to change the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to hand the case to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to move a handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to nudge or escalate a handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried to see who saw the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried something not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the case from search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at the documents on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the handoffs and the summary they carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported a status letter to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported the timeline to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found the case in a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saw excerpts of the timeline in a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found the customer in a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at who saw the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported everything held about the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed in their role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their agency takes no part in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their agency takes part in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sees every case of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone at an agency may look customers up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner of the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (logged before Relais kept the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case file&apos;s owner, at the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searched for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they could: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead agency: it opened the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff #%1 from %2, asked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody there may read it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of the network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every case of this customer: who can see it now and why, every time someone read it or was refused, and the reason they could, as it stood at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files merged into this one (customer numbers %1) are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases %1 takes part in are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has read this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused attempts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches that showed the customer&apos;s name, exports of their data and earlier readings of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this report was itself recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -533,6 +533,286 @@
         <source>Case timeline</source>
         <translation>Chronologie du dossier</translation>
     </message>
+    <message>
+        <source>network administrator</source>
+        <translation>administrateur du réseau</translation>
+    </message>
+    <message>
+        <source>network supervisor</source>
+        <translation>superviseur du réseau</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>tried to read the case</source>
+        <translation>a tenté de lire le dossier</translation>
+    </message>
+    <message>
+        <source>tried to add to the timeline</source>
+        <translation>a tenté d’ajouter à la chronologie</translation>
+    </message>
+    <message>
+        <source>tried to change the summary</source>
+        <translation>a tenté de modifier la synthèse</translation>
+    </message>
+    <message>
+        <source>tried to hand the case to another agency</source>
+        <translation>a tenté de transmettre le dossier à une autre agence</translation>
+    </message>
+    <message>
+        <source>tried to move a handoff</source>
+        <translation>a tenté de faire avancer une transmission</translation>
+    </message>
+    <message>
+        <source>tried to nudge or escalate a handoff</source>
+        <translation>a tenté de relancer ou de faire remonter une transmission</translation>
+    </message>
+    <message>
+        <source>tried to record consent</source>
+        <translation>a tenté d’enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>tried to see who saw the file</source>
+        <translation>a tenté de voir qui a consulté le dossier</translation>
+    </message>
+    <message>
+        <source>tried something not allowed</source>
+        <translation>a tenté une action non autorisée</translation>
+    </message>
+    <message>
+        <source>opened the case from search results</source>
+        <translation>a ouvert le dossier depuis des résultats de recherche</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>a ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>read the timeline</source>
+        <translation>a lu la chronologie</translation>
+    </message>
+    <message>
+        <source>looked at the documents on file</source>
+        <translation>a consulté les pièces du dossier</translation>
+    </message>
+    <message>
+        <source>read the handoffs and the summary they carry</source>
+        <translation>a lu les transmissions et la synthèse qu’elles portent</translation>
+    </message>
+    <message>
+        <source>exported a status letter to PDF</source>
+        <translation>a exporté une lettre d’information en PDF</translation>
+    </message>
+    <message>
+        <source>exported the timeline to PDF</source>
+        <translation>a exporté la chronologie en PDF</translation>
+    </message>
+    <message>
+        <source>found the case in a search</source>
+        <translation>a trouvé le dossier par une recherche</translation>
+    </message>
+    <message>
+        <source>saw excerpts of the timeline in a search</source>
+        <translation>a vu des extraits de la chronologie dans une recherche</translation>
+    </message>
+    <message>
+        <source>found the customer in a search</source>
+        <translation>a trouvé le client par une recherche</translation>
+    </message>
+    <message>
+        <source>looked at who saw the file</source>
+        <translation>a consulté qui a vu le dossier</translation>
+    </message>
+    <message>
+        <source>exported everything held about the customer</source>
+        <translation>a exporté toutes les données détenues sur le client</translation>
+    </message>
+    <message>
+        <source>not allowed in their role (%1)</source>
+        <translation>non permis à son rôle (%1)</translation>
+    </message>
+    <message>
+        <source>their agency takes no part in the case</source>
+        <translation>son agence ne participe pas au dossier</translation>
+    </message>
+    <message>
+        <source>their agency takes part in the case</source>
+        <translation>son agence participe au dossier</translation>
+    </message>
+    <message>
+        <source>%1: sees every case of the network</source>
+        <translation>%1 : voit tous les dossiers du réseau</translation>
+    </message>
+    <message>
+        <source>anyone at an agency may look customers up</source>
+        <translation>toute personne d’une agence peut rechercher un client</translation>
+    </message>
+    <message>
+        <source>owner of the case file</source>
+        <translation>propriétaire du fichier des dossiers</translation>
+    </message>
+    <message>
+        <source>not recorded (logged before Relais kept the reason)</source>
+        <translation>non enregistré (consigné avant que Relais n’en garde le motif)</translation>
+    </message>
+    <message>
+        <source>the case file&apos;s owner, at the console</source>
+        <translation>le propriétaire du fichier, en console</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Why not: %1</source>
+        <translation>Motif du refus : %1</translation>
+    </message>
+    <message>
+        <source>searched for “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>Why they could: %1</source>
+        <translation>Pourquoi c’était possible : %1</translation>
+    </message>
+    <message>
+        <source>lead agency: it opened the case</source>
+        <translation>agence pilote : elle a ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>handoff #%1 from %2, asked by %3</source>
+        <translation>transmission n° %1 de %2, demandée par %3</translation>
+    </message>
+    <message>
+        <source>added to the case</source>
+        <translation>ajoutée au dossier</translation>
+    </message>
+    <message>
+        <source>Who can see it now</source>
+        <translation>Qui peut le voir aujourd’hui</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>nobody there may read it now</source>
+        <translation>personne n’y peut le lire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Every case of the network: %1</source>
+        <translation>Tous les dossiers du réseau : %1</translation>
+    </message>
+    <message>
+        <source>Who saw this file</source>
+        <translation>Qui a consulté ce dossier</translation>
+    </message>
+    <message>
+        <source>For every case of this customer: who can see it now and why, every time someone read it or was refused, and the reason they could, as it stood at that moment.</source>
+        <translation>Pour chaque dossier de ce client : qui peut le voir aujourd’hui et pourquoi, chaque consultation ou refus, et la raison pour laquelle la consultation était possible à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Files merged into this one (customer numbers %1) are included.</source>
+        <translation>Les fiches fusionnées avec celle-ci (clients n° %1) sont incluses.</translation>
+    </message>
+    <message>
+        <source>Only the cases %1 takes part in are included.</source>
+        <translation>Seuls les dossiers auxquels participe %1 sont inclus.</translation>
+    </message>
+    <message>
+        <source>Who saw it (%1)</source>
+        <translation>Qui l’a consulté (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody has read this case yet.</source>
+        <translation>Personne n’a encore consulté ce dossier.</translation>
+    </message>
+    <message>
+        <source>Refused attempts (%1)</source>
+        <translation>Tentatives refusées (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody was refused.</source>
+        <translation>Aucun refus.</translation>
+    </message>
+    <message>
+        <source>This customer has no case.</source>
+        <translation>Ce client n’a aucun dossier.</translation>
+    </message>
+    <message>
+        <source>About the customer</source>
+        <translation>Concernant le client</translation>
+    </message>
+    <message>
+        <source>Searches that showed the customer&apos;s name, exports of their data and earlier readings of this report.</source>
+        <translation>Recherches qui ont affiché le nom du client, exportations de ses données et consultations précédentes de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading this report was itself recorded in the access log.</source>
+        <translation>La consultation de ce rapport est elle-même inscrite au journal des accès.</translation>
+    </message>
+    <message>
+        <source>Your data held in Relais</source>
+        <translation>Vos données conservées dans Relais</translation>
+    </message>
+    <message>
+        <source>%1 — exported on %2 by %3 (%4), at your request.</source>
+        <translation>%1 — exporté le %2 par %3 (%4), à votre demande.</translation>
+    </message>
+    <message>
+        <source>What each file is:</source>
+        <translation>Ce que contient chaque fichier :</translation>
+    </message>
+    <message>
+        <source>your identity, your phone numbers, the consents you gave (and those you withdrew, with the reason) and any merge of two files that were both yours.</source>
+        <translation>votre identité, vos numéros de téléphone, les consentements que vous avez donnés (et ceux que vous avez retirés, avec le motif) et toute fusion de deux fiches qui vous concernaient toutes deux.</translation>
+    </message>
+    <message>
+        <source>each of your cases in full: the agencies taking part, every entry of its timeline, including each agency&apos;s internal notes, its handoffs between agencies and its documents.</source>
+        <translation>chacun de vos dossiers en entier : les agences qui y participent, chaque entrée de sa chronologie, y compris les notes internes de chaque agence, ses transmissions entre agences et ses pièces.</translation>
+    </message>
+    <message>
+        <source>the same timeline as a document to read or print: what the agencies share with each other.</source>
+        <translation>la même chronologie en document à lire ou imprimer : ce que les agences partagent entre elles.</translation>
+    </message>
+    <message>
+        <source>the documents you provided, each once, under their original names.</source>
+        <translation>les documents que vous avez fournis, chacun une fois, sous leur nom d’origine.</translation>
+    </message>
+    <message>
+        <source>who could see your file, who saw it, when and why, and who was refused.</source>
+        <translation>qui pouvait voir votre dossier, qui l’a consulté, quand et pourquoi, et qui a essuyé un refus.</translation>
+    </message>
+    <message>
+        <source>this file.</source>
+        <translation>ce fichier.</translation>
+    </message>
+    <message>
+        <source>You have no case on file.</source>
+        <translation>Vous n’avez aucun dossier.</translation>
+    </message>
+    <message>
+        <source>Your cases: %1.</source>
+        <translation>Vos dossiers : %1.</translation>
+    </message>
+    <message>
+        <source>Is something wrong? Tell any agency serving you. Nothing is erased: a mistake is corrected by a new entry on the timeline that points to the one it corrects, so you can always see what was corrected, when and by whom.</source>
+        <translation>Une erreur ? Signalez-la à n’importe quelle agence qui vous suit. Rien n’est effacé : une erreur est corrigée par une nouvelle entrée de la chronologie qui renvoie à celle qu’elle corrige ; vous pouvez donc toujours voir ce qui a été corrigé, quand et par qui.</translation>
+    </message>
+    <message>
+        <source>The JSON files are for computers; their times are in UTC. The PDF files are for reading; their times are in %1.</source>
+        <translation>Les fichiers JSON sont destinés aux ordinateurs ; leurs heures sont en UTC. Les fichiers PDF sont à lire ; leurs heures sont en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -406,10 +406,11 @@ void TestAccess::searchShowingExcerptsIsLogged()
     auto hits = w.ws().search().search(gar, u"constat amiable"_s);
     RELAIS_VERIFY_OK(hits);
     QVERIFY(!hits->isEmpty());
-    const QVariant details = sqlValue(w, u"SELECT details FROM audit_log WHERE user_id = :user AND action = 'search' "
-                                         "ORDER BY id DESC LIMIT 1"_s,
-                                      {{u":user"_s, gar.userId}});
-    QVERIFY2(details.toString().contains(m_target.reference), qPrintable(details.toString()));
+    // Filed under the case, so the case's access log shows it, with what was searched for.
+    const QVariant details = sqlValue(w, u"SELECT details FROM audit_log WHERE user_id = :user "
+                                         "AND action = 'search.excerpts' AND subject = :ref ORDER BY id DESC LIMIT 1"_s,
+                                      {{u":user"_s, gar.userId}, {u":ref"_s, m_target.reference}});
+    QVERIFY2(details.toString().contains(u"constat amiable"_s), qPrintable(details.toString()));
 }
 
 void TestAccess::listsLeaveOutCasesOfOthers()

@@ -5,8 +5,9 @@
 //     2 usage, 3 not found, 4 invalid input or transition, 5 not allowed, 6 conflict, 1 other;
 //   * a refused command changes nothing (checked on a dump of every table of the file).
 //
-// A refused command leaves no trace at all, not even an access-log row: the snapshot of a refusal
-// includes the log's read entries.
+// A refused command leaves one trace only: when a signed-in user was refused on a case, the
+// access log keeps the refusal (`access.denied`, DESIGN.md "Access"). The snapshot of a refusal
+// includes the log's read entries; its denial entries are counted apart, and asserted.
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -116,6 +117,15 @@ private Q_SLOTS:
     void verifyHashFromAnExport();
     // Access log.
     void caseViewIsLogged();
+    void everyReadPathIsInTheAccessLog_data();
+    void everyReadPathIsInTheAccessLog();
+    void accessLogTextJsonAndPdf();
+    void accessLogRefusals_data();
+    void accessLogRefusals();
+    // A customer's own data (right of access).
+    void clientExportData();
+    void clientExportDataRefusals_data();
+    void clientExportDataRefusals();
     // Times and concurrency.
     void timesAreReadInTheAgencyZoneNotTheMachines();
     void concurrentFirstOpenOfANewFile();
@@ -161,13 +171,27 @@ private:
     void setUpNetwork();
     void openClaim();
     void requestTow();
+    /// A network administrator, net.admin (at INS), who may read every access log.
+    void addNetworkAdmin();
+    /// The access-log tests' scene: the network, the claim (handed to TOW when `tow`), net.admin,
+    /// and a runtime folder for the PDFs. Callers test QTest::currentTestFailed().
+    void setUpAccessLogScene(bool tow);
+    /// `login`'s entries with `action` in the access log as net.admin reads it (--json): on the
+    /// case's reads, or on the customer's when `aboutTheCustomer`.
+    int accessEntries(const QString &login, const QString &action, bool aboutTheCustomer = false) const;
 
     /// Every row of every table of the case file (and its schema), to compare before/after.
     /// The access log's read entries (who viewed a case, DESIGN.md "Access") are left out unless
     /// `withReads`: reading is not changing. A refusal is compared with them included.
-    QStringList snapshot(const QString &path = {}, bool withReads = false) const;
+    /// Refusals recorded in the access log (`access.denied`) are left out when not `withDenials`.
+    QStringList snapshot(const QString &path = {}, bool withReads = false, bool withDenials = true) const;
     /// audit_log rows, all of them.
     QStringList auditRows() const;
+    /// The access log's refusals (access.denied rows).
+    QStringList denials() const;
+    /// A refusal left nothing but `expected` access.denied rows on this test's case (each naming
+    /// it), compared with `before` (snapshot({}, true, false)) and `deniedBefore` (denials()).
+    void expectOnlyDenials(const QStringList &before, const QStringList &deniedBefore, int expected) const;
     /// The timeline as `login` sees it (events array), empty when refused.
     QJsonArray timelineAs(const QString &login) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -205,10 +229,12 @@ bool hasClientHit(const QJsonArray &hits, const QString &clientId)
     return false;
 }
 
-/// An access-log entry that records a read ("case.view", "case.timeline", "search", "….export").
+/// An access-log entry that records a read ("case.view", "case.timeline", "search.customer",
+/// "access-log.read", "….export").
 bool isReadAction(const QString &action)
 {
-    return action.startsWith(u"case."_s) || action == u"search"_s || action.endsWith(u".export"_s);
+    return action.startsWith(u"case."_s) || action.startsWith(u"search."_s) || action == u"access-log.read"_s
+        || action.endsWith(u".export"_s);
 }
 
 /// Removes the keys that depend on the clock (instants, and hashes that cover them).
@@ -358,7 +384,46 @@ void TestCli::requestTow()
     m_handoffId = QString::number(handoff.object()[u"id"_s].toInteger());
 }
 
-QStringList TestCli::snapshot(const QString &path, bool withReads) const
+void TestCli::addNetworkAdmin()
+{
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s, u"--name"_s,
+                     u"Admin Réseau"_s}),
+                0);
+}
+
+void TestCli::setUpAccessLogScene(bool tow)
+{
+    givePrivateRuntimeDir();
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    if (tow)
+        requestTow();
+    addNetworkAdmin();
+}
+
+int TestCli::accessEntries(const QString &login, const QString &action, bool aboutTheCustomer) const
+{
+    const Run log = run({u"access-log"_s, m_clientId, u"--as"_s, u"net.admin"_s, u"--json"_s});
+    if (log.exitCode != 0) {
+        qWarning("%s", qPrintable(log.describe()));
+        return -1;
+    }
+    QJsonArray entries = log.object()[u"customerReads"_s].toArray();
+    if (!aboutTheCustomer)
+        for (const QJsonValue &c : log.object()[u"cases"_s].toArray())
+            if (c[u"reference"_s].toString() == m_ref)
+                entries = c[u"sawIt"_s].toArray();
+    int count = 0;
+    for (const QJsonValue &e : entries)
+        count += e[u"login"_s].toString() == login && e[u"action"_s].toString() == action ? 1 : 0;
+    return count;
+}
+
+QStringList TestCli::snapshot(const QString &path, bool withReads, bool withDenials) const
 {
     static int connections = 0;
     const QString name = u"tst_cli_snapshot_%1"_s.arg(++connections);
@@ -395,6 +460,8 @@ QStringList TestCli::snapshot(const QString &path, bool withReads) const
                     // Signing in says who came in, and precedes every command run with --as.
                     if (action >= 0 && q.value(action).toString() == u"user.sign-in"_s)
                         continue;
+                    if (!withDenials && action >= 0 && q.value(action).toString() == u"access.denied"_s)
+                        continue;
                     QStringList columns;
                     for (int i = 0; i < q.record().count(); ++i) {
                         const QVariant v = q.value(i);
@@ -423,6 +490,23 @@ QStringList TestCli::snapshot(const QString &path, bool withReads) const
 QStringList TestCli::auditRows() const
 {
     return snapshot({}, true).filter(QRegularExpression(u"^audit_log: "_s));
+}
+
+QStringList TestCli::denials() const
+{
+    return auditRows().filter(u"| access.denied |"_s);
+}
+
+void TestCli::expectOnlyDenials(const QStringList &before, const QStringList &deniedBefore, int expected) const
+{
+    QCOMPARE(snapshot({}, true, false), before);
+    QStringList added = denials();
+    for (const QString &row : deniedBefore)
+        added.removeOne(row);
+    QVERIFY2(added.size() == expected, qPrintable(u"expected %1 refusal(s) in the access log, found:\n"_s.arg(expected)
+                                                  + added.join(u'\n')));
+    for (const QString &row : std::as_const(added))
+        QVERIFY2(row.contains(u"| access.denied | %1 |"_s.arg(m_ref)), qPrintable(row));
 }
 
 QJsonArray TestCli::timelineAs(const QString &login) const
@@ -683,9 +767,10 @@ void TestCli::refusedCommandChangesNothing_data()
     // handoff (requested), the temporary folder and the case file.
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QList<int>>("exits");
+    QTest::addColumn<int>("denials"); // refusals of a signed-in user on the case: kept in the access log
 
-    auto row = [](const char *name, const QStringList &args, QList<int> exits) {
-        QTest::newRow(name) << args << exits;
+    auto row = [](const char *name, const QStringList &args, QList<int> exits, int denials = 0) {
+        QTest::newRow(name) << args << exits << denials;
     };
     const QString as = u"--as"_s;
     row("malformed CIN", {u"client"_s, u"add"_s, u"--name"_s, u"Karim Bennani"_s, u"--cin"_s, u"12-AB"_s, as, u"ins.agent"_s}, {4});
@@ -703,9 +788,9 @@ void TestCli::refusedCommandChangesNothing_data()
     row("requester acknowledges", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"received"_s, as, u"ins.agent"_s}, {5});
     row("unknown handoff", {u"handoff"_s, u"set"_s, u"999"_s, u"received"_s, as, u"tow.agent"_s}, {3});
     row("not a status", {u"handoff"_s, u"set"_s, u"{HANDOFF}"_s, u"flying"_s, as, u"tow.agent"_s}, {4});
-    row("non-participant case show", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"hos.agent"_s}, {5});
-    row("non-participant timeline", {u"timeline"_s, u"{REF}"_s, as, u"hos.agent"_s, u"--json"_s}, {5});
-    row("non-participant note", {u"note"_s, u"add"_s, u"{REF}"_s, u"--text"_s, u"hello"_s, as, u"hos.agent"_s}, {5});
+    row("non-participant case show", {u"case"_s, u"show"_s, u"{REF}"_s, as, u"hos.agent"_s}, {5}, 1);
+    row("non-participant timeline", {u"timeline"_s, u"{REF}"_s, as, u"hos.agent"_s, u"--json"_s}, {5}, 1);
+    row("non-participant note", {u"note"_s, u"add"_s, u"{REF}"_s, u"--text"_s, u"hello"_s, as, u"hos.agent"_s}, {5}, 1);
     row("handoff without consent", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"EXP"_s, u"--reason"_s, u"Assess"_s, as, u"ins.agent"_s}, {5});
     row("handoff to own agency", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"INS"_s, u"--reason"_s, u"x"_s, as, u"ins.agent"_s}, {4});
     row("handoff due in the past", {u"handoff"_s, u"request"_s, u"{REF}"_s, u"--to"_s, u"GAR"_s, u"--reason"_s, u"x"_s, u"--due"_s, u"2020-01-01T10:00"_s, as, u"ins.agent"_s}, {4});
@@ -730,7 +815,7 @@ void TestCli::refusedCommandChangesNothing_data()
     row("verify --hash, malformed", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a"_s}, {4});
     row("verify --hash without the case", {u"verify"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {2});
     row("verify --hash of an unknown case", {u"verify"_s, u"REL-2026-999999"_s, u"--hash"_s, u"3f2a9c01be77"_s}, {3});
-    row("verify --hash by a non-participant", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"hos.agent"_s}, {5});
+    row("verify --hash by a non-participant", {u"verify"_s, u"{REF}"_s, u"--hash"_s, u"3f2a9c01be77"_s, as, u"hos.agent"_s}, {5}, 1);
     row("duplicate login", {u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s, u"--name"_s, u"X"_s}, {6});
     row("demo into a used file", {u"demo"_s, u"--seed"_s, u"7"_s, u"--clients"_s, u"8"_s}, {6});
     row("unknown command", {u"frobnicate"_s}, {2});
@@ -744,8 +829,8 @@ void TestCli::refusedCommandChangesNothing_data()
     row("stalled with an unknown rule", {u"stalled"_s, u"--rule"_s, u"bogus"_s, as, u"ins.super"_s}, {4});
     row("stalled for an unknown agency", {u"stalled"_s, u"--agency"_s, u"XYZ"_s, as, u"ins.super"_s}, {3});
     row("stalled at no instant", {u"stalled"_s, u"--at"_s, u"yesterday"_s, as, u"ins.super"_s}, {4});
-    row("nudge as an agent", {u"handoff"_s, u"nudge"_s, u"{HANDOFF}"_s, as, u"ins.agent"_s}, {5});
-    row("escalate by a non-participant", {u"handoff"_s, u"escalate"_s, u"{HANDOFF}"_s, as, u"hos.agent"_s}, {5});
+    row("nudge as an agent", {u"handoff"_s, u"nudge"_s, u"{HANDOFF}"_s, as, u"ins.agent"_s}, {5}, 1);
+    row("escalate by a non-participant", {u"handoff"_s, u"escalate"_s, u"{HANDOFF}"_s, as, u"hos.agent"_s}, {5}, 1);
     row("nudge an unknown handoff", {u"handoff"_s, u"nudge"_s, u"999"_s, as, u"ins.super"_s}, {3});
     row("nudge not a number", {u"handoff"_s, u"nudge"_s, u"first"_s, as, u"ins.super"_s}, {4});
     row("reassign to the same agency", {u"handoff"_s, u"reassign"_s, u"{HANDOFF}"_s, u"--to"_s, u"TOW"_s, u"--reason"_s, u"slow"_s, as, u"ins.super"_s}, {4});
@@ -771,6 +856,7 @@ void TestCli::refusedCommandChangesNothing()
 {
     QFETCH(QStringList, args);
     QFETCH(QList<int>, exits);
+    QFETCH(int, denials);
 
     setUpNetwork();
     if (QTest::currentTestFailed())
@@ -789,12 +875,13 @@ void TestCli::refusedCommandChangesNothing()
             .replace(u"{DIR}"_s, m_dir->path())
             .replace(u"{DB}"_s, m_db);
 
-    const QStringList before = snapshot({}, true);
+    const QStringList before = snapshot({}, true, false);
+    const QStringList deniedBefore = this->denials();
     QVERIFY(before.size() > 10);
     const Run refused = run(args);
     QVERIFY2(refused.finished && exits.contains(refused.exitCode), qPrintable(refused.describe()));
     QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
-    QCOMPARE(snapshot({}, true), before);
+    expectOnlyDenials(before, deniedBefore, denials);
 
     EXPECT_ONE_LINE_ERROR(refused);
 }
@@ -1312,9 +1399,230 @@ void TestCli::caseViewIsLogged()
     EXPECT_EXIT(run({u"timeline"_s, m_ref, u"--as"_s, u"ins.super"_s}), 0);
     const QStringList afterTimeline = auditRows();
     QVERIFY2(afterTimeline.size() > afterShow.size(), qPrintable(afterTimeline.join(u'\n')));
-    // A refused look is not a view.
+    // A refused look is not a view: it is kept as a refusal, and as nothing else.
+    const QStringList beforeRefusal = snapshot({}, true, false);
+    const QStringList deniedBefore = denials();
     EXPECT_EXIT(run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"hos.agent"_s}), 5);
-    QCOMPARE(auditRows(), afterTimeline);
+    expectOnlyDenials(beforeRefusal, deniedBefore, 1);
+}
+
+void TestCli::everyReadPathIsInTheAccessLog_data()
+{
+    // {REF}, {CLIENT}, {HANDOFF} and {OUT} stand for the case, its customer, the INS→TOW handoff
+    // and a PDF to write. Each read is made by the towing company's agent (a participant).
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("aboutTheCustomer");
+    QTest::addRow("case show") << QStringList{u"case"_s, u"show"_s, u"{REF}"_s} << u"case.view"_s << false;
+    QTest::addRow("timeline") << QStringList{u"timeline"_s, u"{REF}"_s} << u"case.timeline"_s << false;
+    QTest::addRow("document list") << QStringList{u"document"_s, u"list"_s, u"{REF}"_s} << u"case.documents"_s << false;
+    QTest::addRow("handoff list") << QStringList{u"handoff"_s, u"list"_s, u"{REF}"_s} << u"case.handoffs"_s << false;
+    QTest::addRow("export pdf") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u"{OUT}"_s}
+                                << u"case.export"_s << false;
+    QTest::addRow("search: timeline text") << QStringList{u"search"_s, u"immobilised"_s} << u"search.excerpts"_s << false;
+    QTest::addRow("search: reference") << QStringList{u"search"_s, u"{REF}"_s} << u"search.case"_s << false;
+    QTest::addRow("search: name") << QStringList{u"search"_s, u"Amrani"_s} << u"search.customer"_s << true;
+    QTest::addRow("client find") << QStringList{u"client"_s, u"find"_s, u"BK123456"_s} << u"search.customer"_s << true;
+    QTest::addRow("access-log") << QStringList{u"access-log"_s, u"{CLIENT}"_s, u"--case"_s, u"{REF}"_s}
+                                << u"access-log.read"_s << false;
+}
+
+void TestCli::everyReadPathIsInTheAccessLog()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, action);
+    QFETCH(bool, aboutTheCustomer);
+    setUpAccessLogScene(true);
+    if (QTest::currentTestFailed())
+        return;
+    // The access log is for supervisors: the towing company's agent reads it as one.
+    const QString login = action == u"access-log.read"_s ? u"ins.super"_s : u"tow.agent"_s;
+    for (QString &arg : args)
+        arg.replace(u"{REF}"_s, m_ref).replace(u"{CLIENT}"_s, m_clientId).replace(u"{OUT}"_s, m_dir->filePath(u"t.pdf"_s));
+    const int before = accessEntries(login, action, aboutTheCustomer);
+    QCOMPARE(before, 0);
+    EXPECT_EXIT(run(args + QStringList{u"--as"_s, login}), 0);
+    QCOMPARE(accessEntries(login, action, aboutTheCustomer), 1);
+}
+
+void TestCli::accessLogTextJsonAndPdf()
+{
+    setUpAccessLogScene(true);
+    if (QTest::currentTestFailed())
+        return;
+    EXPECT_EXIT(run({u"timeline"_s, m_ref, u"--as"_s, u"tow.agent"_s}), 0);
+    EXPECT_EXIT(run({u"case"_s, u"show"_s, m_ref, u"--as"_s, u"hos.agent"_s}), 5);
+
+    // JSON: who can see it now, who saw it, who was refused — codes and words.
+    const Run json = run({u"access-log"_s, m_clientId, u"--as"_s, u"net.admin"_s, u"--json"_s});
+    EXPECT_EXIT(json, 0);
+    QCOMPARE(json.object()[u"client"_s][u"id"_s].toInteger(), m_clientId.toLongLong());
+    const QJsonObject kase = json.object()[u"cases"_s][0].toObject();
+    QCOMPARE(kase[u"reference"_s].toString(), m_ref);
+    const QJsonArray participants = kase[u"couldSee"_s][u"participants"_s].toArray();
+    QCOMPARE(stringsOf(participants, u"how"_s),
+             (QStringList{u"lead agency: it opened the case"_s, u"handoff #1 from Assurances Atlas, asked by Salma Idrissi"_s}));
+    QCOMPARE(participants[1][u"agency"_s][u"code"_s].toString(), u"TOW"_s);
+    QCOMPARE(stringsOf(participants[1][u"people"_s].toArray(), u"login"_s), QStringList{u"tow.agent"_s});
+    QCOMPARE(stringsOf(kase[u"couldSee"_s][u"networkRoles"_s].toArray(), u"role"_s), QStringList{u"admin"_s});
+    bool towRead = false;
+    for (const QJsonValue &e : kase[u"sawIt"_s].toArray())
+        towRead = towRead || (e[u"login"_s].toString() == u"tow.agent"_s && e[u"what"_s].toString() == u"read the timeline"_s
+                              && e[u"why"_s].toString() == u"their agency takes part in the case"_s);
+    QVERIFY2(towRead, qPrintable(json.describe()));
+    const QJsonArray denied = kase[u"denied"_s].toArray();
+    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied[0][u"login"_s].toString(), u"hos.agent"_s);
+    QCOMPARE(denied[0][u"what"_s].toString(), u"was refused: tried to read the case"_s);
+
+    // Text: the same, for people, times in the reader's zone.
+    const Run text = run({u"access-log"_s, m_clientId, u"--as"_s, u"ins.super"_s});
+    EXPECT_EXIT(text, 0);
+    for (const QString &expected : {u"Who can see it now"_s, u"Hamid Berrada (tow.agent) · Dépannage Rapide — read the timeline"_s,
+                                    u"why: their agency takes part in the case"_s, u"Refused attempts (1)"_s,
+                                    u"Nadia Chraibi (hos.agent) · Hôpital Ibn Sina — was refused: tried to read the case"_s,
+                                    u"times in Africa/Casablanca"_s})
+        QVERIFY2(text.outText().contains(expected), qPrintable(expected + u"\n"_s + text.describe()));
+    QVERIFY(!text.outText().contains(u"About the customer"_s)); // network-wide readers only
+
+    // PDF, in the customer's language (French) unless --lang says otherwise.
+    const QString pdf = m_dir->filePath(u"who-saw.pdf"_s);
+    const Run written = run({u"access-log"_s, m_clientId, u"--pdf"_s, pdf, u"--as"_s, u"net.admin"_s, u"--json"_s});
+    EXPECT_EXIT(written, 0);
+    QVERIFY2(written.err.isEmpty(), qPrintable(written.describe()));
+    QCOMPARE(written.object()[u"pdf"_s][u"language"_s].toString(), u"fr"_s);
+    QVERIFY(written.object()[u"pdf"_s][u"pages"_s].toInt() >= 1);
+    const QString pdfText = Relais::Test::flattened(Relais::Test::PdfProbe(pdf).text());
+    for (const QString &expected : {u"Qui a consulté ce dossier"_s, m_ref, u"Hamid Berrada (tow.agent)"_s,
+                                    u"a lu la chronologie"_s, u"Refusé"_s, u"Nadia Chraibi (hos.agent)"_s})
+        QVERIFY2(pdfText.contains(expected), qPrintable(expected + u"\n"_s + pdfText.left(3000)));
+    const QString arabic = m_dir->filePath(u"who-saw-ar.pdf"_s);
+    EXPECT_EXIT(run({u"access-log"_s, m_clientId, u"--pdf"_s, arabic, u"--lang"_s, u"ar"_s, u"--as"_s, u"net.admin"_s}), 0);
+    const QString arabicText = Relais::Test::PdfProbe(arabic).text();
+    QVERIFY2(arabicText.contains(u"يوسف العمراني"_s), qPrintable(arabicText.left(2000)));
+    // Reading it, in any form, is on the log too.
+    QVERIFY(accessEntries(u"ins.super"_s, u"access-log.read"_s) >= 1);
+}
+
+void TestCli::accessLogRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<int>("denials");
+    const QString as = u"--as"_s;
+    QTest::addRow("an agent") << QStringList{u"access-log"_s, u"{CLIENT}"_s, as, u"tow.agent"_s} << 5 << 0;
+    QTest::addRow("a supervisor of an agency outside the case")
+        << QStringList{u"access-log"_s, u"{CLIENT}"_s, u"--case"_s, u"{REF}"_s, as, u"hos.super"_s} << 5 << 1;
+    QTest::addRow("unknown client") << QStringList{u"access-log"_s, u"999"_s, as, u"ins.super"_s} << 3 << 0;
+    QTest::addRow("a case of another customer")
+        << QStringList{u"access-log"_s, u"{CLIENT}"_s, u"--case"_s, u"REL-2026-999999"_s, as, u"ins.super"_s} << 3 << 0;
+    QTest::addRow("missing --as") << QStringList{u"access-log"_s, u"{CLIENT}"_s} << 2 << 0;
+    QTest::addRow("no client") << QStringList{u"access-log"_s, as, u"ins.super"_s} << 2 << 0;
+    QTest::addRow("unknown language")
+        << QStringList{u"access-log"_s, u"{CLIENT}"_s, u"--pdf"_s, u"{DIR}/x.pdf"_s, u"--lang"_s, u"de"_s, as, u"ins.super"_s}
+        << 2 << 0;
+    QTest::addRow("PDF into a missing folder")
+        << QStringList{u"access-log"_s, u"{CLIENT}"_s, u"--pdf"_s, u"{DIR}/missing/x.pdf"_s, as, u"ins.super"_s} << 4 << 0;
+}
+
+void TestCli::accessLogRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    QFETCH(int, denials);
+    setUpNetwork();
+    if (QTest::currentTestFailed())
+        return;
+    openClaim();
+    if (QTest::currentTestFailed())
+        return;
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"hos.super"_s, u"--agency"_s, u"HOS"_s, u"--role"_s, u"supervisor"_s,
+                     u"--name"_s, u"Karim Fassi"_s}),
+                0);
+    for (QString &arg : args)
+        arg.replace(u"{CLIENT}"_s, m_clientId).replace(u"{REF}"_s, m_ref).replace(u"{DIR}"_s, m_dir->path());
+    const QStringList before = snapshot({}, true, false);
+    const QStringList deniedBefore = this->denials();
+    const Run refused = run(args);
+    EXPECT_EXIT(refused, exit);
+    EXPECT_ONE_LINE_ERROR(refused);
+    QVERIFY(refused.out.isEmpty());
+    // Not even a reading of the log: only a refusal on a case is kept.
+    expectOnlyDenials(before, deniedBefore, denials);
+}
+
+void TestCli::clientExportData()
+{
+    setUpAccessLogScene(false);
+    if (QTest::currentTestFailed())
+        return;
+    const QString constat = writeFile(u"constat.pdf"_s, "%PDF-1.4 constat amiable");
+    EXPECT_EXIT(run({u"document"_s, u"add"_s, m_ref, u"--kind"_s, u"accident-report"_s, u"--file"_s, constat, u"--as"_s,
+                     u"ins.agent"_s}),
+                0);
+    EXPECT_EXIT(run({u"note"_s, u"add"_s, m_ref, u"--text"_s, u"Interne : client pressé"_s, u"--internal"_s, u"--as"_s,
+                     u"ins.agent"_s}),
+                0);
+    const QString folder = m_dir->filePath(u"for-the-customer"_s);
+    const Run exported = run({u"client"_s, u"export-data"_s, m_clientId, u"--to"_s, folder, u"--as"_s, u"net.admin"_s,
+                              u"--json"_s});
+    EXPECT_EXIT(exported, 0);
+    QVERIFY2(exported.err.isEmpty(), qPrintable(exported.describe()));
+    QCOMPARE(exported.object()[u"language"_s].toString(), u"fr"_s);
+    QCOMPARE(exported.object()[u"documents"_s].toInt(), 1);
+    QStringList listed;
+    for (const QJsonValue &f : exported.object()[u"files"_s].toArray())
+        listed << f.toString();
+    for (const QString &expected : {u"README.txt"_s, u"client.json"_s, u"access-log.json"_s, u"access-log.pdf"_s,
+                                    u"cases/%1/case.json"_s.arg(m_ref), u"cases/%1/timeline.pdf"_s.arg(m_ref),
+                                    u"documents/constat.pdf"_s}) {
+        QVERIFY2(listed.contains(expected), qPrintable(expected + u"\n"_s + exported.describe()));
+        QVERIFY2(QFileInfo::exists(QDir(folder).filePath(expected)), qPrintable(expected));
+    }
+    QFile caseJson(QDir(folder).filePath(u"cases/%1/case.json"_s.arg(m_ref)));
+    QVERIFY(caseJson.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(caseJson.readAll()).contains(u"Interne : client pressé"_s));
+    // Text for people; the export is in the customer's access log.
+    const Run text = run({u"client"_s, u"export-data"_s, m_clientId, u"--to"_s, m_dir->filePath(u"again"_s), u"--as"_s,
+                          u"net.admin"_s});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(u"README.txt"_s), qPrintable(text.describe()));
+    QCOMPARE(accessEntries(u"net.admin"_s, u"client.personal-data-export"_s, true), 2);
+}
+
+void TestCli::clientExportDataRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    const QString as = u"--as"_s;
+    const QStringList base{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, u"--to"_s, u"{DIR}/out"_s};
+    QTest::addRow("an agent") << (base + QStringList{as, u"ins.agent"_s}) << 5;
+    QTest::addRow("a supervisor") << (base + QStringList{as, u"ins.super"_s}) << 5;
+    QTest::addRow("a folder that holds files")
+        << QStringList{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, u"--to"_s, u"{DIR}"_s, as, u"net.admin"_s} << 4;
+    QTest::addRow("unknown client")
+        << QStringList{u"client"_s, u"export-data"_s, u"999"_s, u"--to"_s, u"{DIR}/out"_s, as, u"net.admin"_s} << 3;
+    QTest::addRow("missing --to") << QStringList{u"client"_s, u"export-data"_s, u"{CLIENT}"_s, as, u"net.admin"_s} << 2;
+    QTest::addRow("missing --as") << base << 2;
+}
+
+void TestCli::clientExportDataRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    setUpAccessLogScene(false);
+    if (QTest::currentTestFailed())
+        return;
+    for (QString &arg : args)
+        arg.replace(u"{CLIENT}"_s, m_clientId).replace(u"{DIR}"_s, m_dir->path());
+    const QStringList before = snapshot({}, true);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+    const Run refused = run(args);
+    EXPECT_EXIT(refused, exit);
+    EXPECT_ONE_LINE_ERROR(refused);
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(snapshot({}, true), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), files);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2067,30 +2375,32 @@ void TestCli::exportPdfRefusedChangesNothing_data()
     // {REF} is the case, {OUT} a file in an empty folder.
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exit");
+    QTest::addColumn<int>("denials");
     const QString as = u"--as"_s;
     const QStringList base{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u"{OUT}"_s};
-    QTest::newRow("bad --from") << (base + QStringList{u"--from"_s, u"2026-13-01"_s, as, u"ins.agent"_s}) << 4;
-    QTest::newRow("bad --to") << (base + QStringList{u"--to"_s, u"tomorrow"_s, as, u"ins.agent"_s}) << 4;
+    QTest::newRow("bad --from") << (base + QStringList{u"--from"_s, u"2026-13-01"_s, as, u"ins.agent"_s}) << 4 << 0;
+    QTest::newRow("bad --to") << (base + QStringList{u"--to"_s, u"tomorrow"_s, as, u"ins.agent"_s}) << 4 << 0;
     QTest::newRow("range ends before it starts")
-        << (base + QStringList{u"--from"_s, u"2026-03-10"_s, u"--to"_s, u"2026-03-01"_s, as, u"ins.agent"_s}) << 4;
-    QTest::newRow("--redact with --full-cin") << (base + QStringList{u"--redact"_s, u"--full-cin"_s, as, u"ins.agent"_s}) << 4;
-    QTest::newRow("unknown paper") << (base + QStringList{u"--paper"_s, u"a5"_s, as, u"ins.agent"_s}) << 4;
-    QTest::newRow("unknown language") << (base + QStringList{u"--lang"_s, u"de"_s, as, u"ins.agent"_s}) << 4;
+        << (base + QStringList{u"--from"_s, u"2026-03-10"_s, u"--to"_s, u"2026-03-01"_s, as, u"ins.agent"_s}) << 4 << 0;
+    QTest::newRow("--redact with --full-cin") << (base + QStringList{u"--redact"_s, u"--full-cin"_s, as, u"ins.agent"_s}) << 4 << 0;
+    QTest::newRow("unknown paper") << (base + QStringList{u"--paper"_s, u"a5"_s, as, u"ins.agent"_s}) << 4 << 0;
+    QTest::newRow("unknown language") << (base + QStringList{u"--lang"_s, u"de"_s, as, u"ins.agent"_s}) << 4 << 0;
     QTest::newRow("unknown case")
-        << QStringList{u"export"_s, u"pdf"_s, u"REL-2026-999999"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 3;
-    QTest::newRow("unknown user") << (base + QStringList{as, u"nobody"_s}) << 5;
-    QTest::newRow("not a participant") << (base + QStringList{as, u"hos.agent"_s}) << 5;
-    QTest::newRow("missing --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, as, u"ins.agent"_s} << 2;
-    QTest::newRow("empty --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u""_s, as, u"ins.agent"_s} << 2;
-    QTest::newRow("missing --as") << base << 2;
-    QTest::newRow("unknown option") << (base + QStringList{u"--colour"_s, as, u"ins.agent"_s}) << 2;
-    QTest::newRow("no reference") << QStringList{u"export"_s, u"pdf"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 2;
+        << QStringList{u"export"_s, u"pdf"_s, u"REL-2026-999999"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 3 << 0;
+    QTest::newRow("unknown user") << (base + QStringList{as, u"nobody"_s}) << 5 << 0;
+    QTest::newRow("not a participant") << (base + QStringList{as, u"hos.agent"_s}) << 5 << 1;
+    QTest::newRow("missing --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, as, u"ins.agent"_s} << 2 << 0;
+    QTest::newRow("empty --out") << QStringList{u"export"_s, u"pdf"_s, u"{REF}"_s, u"--out"_s, u""_s, as, u"ins.agent"_s} << 2 << 0;
+    QTest::newRow("missing --as") << base << 2 << 0;
+    QTest::newRow("unknown option") << (base + QStringList{u"--colour"_s, as, u"ins.agent"_s}) << 2 << 0;
+    QTest::newRow("no reference") << QStringList{u"export"_s, u"pdf"_s, u"--out"_s, u"{OUT}"_s, as, u"ins.agent"_s} << 2 << 0;
 }
 
 void TestCli::exportPdfRefusedChangesNothing()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exit);
+    QFETCH(int, denials);
     givePrivateRuntimeDir();
     setUpNetwork();
     if (QTest::currentTestFailed())
@@ -2104,12 +2414,13 @@ void TestCli::exportPdfRefusedChangesNothing()
     for (QString &arg : args)
         arg.replace(u"{REF}"_s, m_ref).replace(u"{OUT}"_s, out);
 
-    const QStringList before = snapshot({}, true);
+    const QStringList before = snapshot({}, true, false);
+    const QStringList deniedBefore = this->denials();
     const Run refused = run(args);
     EXPECT_EXIT(refused, exit);
     EXPECT_ONE_LINE_ERROR(refused);
     QVERIFY2(refused.out.isEmpty(), qPrintable(refused.describe()));
-    QCOMPARE(snapshot({}, true), before);
+    expectOnlyDenials(before, deniedBefore, denials);
     QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList());
 }
 

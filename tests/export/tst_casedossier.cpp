@@ -1,7 +1,7 @@
 // The export dossier (gatherDossier): the case as the exporter may see it, before any layout.
 // Which events are kept (visibility, the date range read in the exporter's time zone), what is
 // counted, how the language is resolved, which identifiers are scrubbed, and that a refused
-// gathering leaves no trace — not even in the access log.
+// gathering leaves no trace — no reading in the access log, only the refusal itself.
 //
 // The world's clock starts Monday 2 March 2026 09:00 UTC.
 
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void internalNotesOnlyOfTheExportersAgencyAndOnlyWhenAsked();
     void dateRangeIsReadInTheExportersZone();
     void reversedRangeIsRefusedWithoutATrace();
-    void strangersAreRefusedWithoutATrace();
+    void strangersAreRefusedLeavingOnlyTheRefusal();
     void unknownCaseIsNotFound();
     void letterSpeaksTheCustomersLanguage_data();
     void letterSpeaksTheCustomersLanguage();
@@ -206,15 +206,19 @@ void TestCaseDossier::reversedRangeIsRefusedWithoutATrace()
     QCOMPARE(auditRows(), before);
 }
 
-void TestCaseDossier::strangersAreRefusedWithoutATrace()
+void TestCaseDossier::strangersAreRefusedLeavingOnlyTheRefusal()
 {
+    const QString denials = u"SELECT count(*) FROM audit_log WHERE action = 'access.denied'"_s;
     const qint64 before = auditRows();
+    const qint64 denied = sqlCount(w(), denials);
     const QString state = caseState(w(), m_case.id);
     auto refused = gather(u"hos.agent"_s);
     QVERIFY2(!refused, "an agency that is not on the case gathered its dossier");
     QVERIFY2(refused.error().code == ErrorCode::Forbidden || refused.error().code == ErrorCode::NotFound,
              qPrintable(refused.error().message));
-    QCOMPARE(auditRows(), before);
+    // No reading logged: only the refusal, the one trace a refused attempt leaves.
+    QCOMPARE(auditRows(), before + 1);
+    QCOMPARE(sqlCount(w(), denials), denied + 1);
     QCOMPARE(caseState(w(), m_case.id), state);
 }
 

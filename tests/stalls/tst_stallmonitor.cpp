@@ -90,7 +90,12 @@ private:
     ///   A: INS → GAR, unacknowledged;  B: opened by GAR, GAR → TOW, unacknowledged;
     ///   C: opened by TOW alone, the customer chased twice.
     void threeCases();
-    [[nodiscard]] qint64 auditRows() { return sqlCount(w(), u"SELECT count(*) FROM audit_log"_s); }
+    /// Access-log rows but refusals (access.denied), which a refused attempt on a case leaves.
+    [[nodiscard]] qint64 auditRows()
+    {
+        return sqlCount(w(), u"SELECT count(*) FROM audit_log WHERE action <> 'access.denied'"_s);
+    }
+    [[nodiscard]] qint64 denials() { return sqlCount(w(), u"SELECT count(*) FROM audit_log WHERE action = 'access.denied'"_s); }
     void checkChainsIntact();
 
     std::unique_ptr<TestWorld> m_world;
@@ -604,6 +609,7 @@ void TestStallMonitor::refusedSignalChangesNothing()
     const QString before = caseState(w(), m_a.id);
     const qint64 signals = sqlCount(w(), u"SELECT count(*) FROM handoff_signals"_s);
     const qint64 audit = auditRows();
+    const qint64 denied = denials();
 
     StallMonitor &stalls = w().ws().stalls();
     const Status done = escalate ? stalls.escalate(as(login), id, u"Relance"_s) : stalls.nudge(as(login), id, u"Relance"_s);
@@ -611,8 +617,9 @@ void TestStallMonitor::refusedSignalChangesNothing()
     QVERIFY(!done.error().message.isEmpty());
     QCOMPARE(caseState(w(), m_a.id), before);
     QCOMPARE(sqlCount(w(), u"SELECT count(*) FROM handoff_signals"_s), signals);
-    // Not even a line in the access log: a refused action leaves no trace.
+    // No trace but the refusal itself, when the policy refused someone on the case.
     QCOMPARE(auditRows(), audit);
+    QCOMPARE(denials(), denied + (code == ErrorCode::Forbidden ? 1 : 0));
     QVERIFY(!containsHandoff(inboxOf(u"gar.agent"_s), id));
 }
 
@@ -688,18 +695,19 @@ void TestStallMonitor::refusedReassignChangesNothing_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<bool>("consentToGarOnly");
     QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<int>("denials"); // the policy refusing someone on the case: kept in the access log
 
     const QString why = u"Le garage ne répond pas"_s;
     QTest::addRow("no consent covering the new agency") << u"ins.super"_s << u"TOW"_s << why << true
-                                                        << ErrorCode::Forbidden;
-    QTest::addRow("the same agency") << u"ins.super"_s << u"GAR"_s << why << false << ErrorCode::Invalid;
+                                                        << ErrorCode::Forbidden << 0;
+    QTest::addRow("the same agency") << u"ins.super"_s << u"GAR"_s << why << false << ErrorCode::Invalid << 0;
     QTest::addRow("the same agency, typed lower case") << u"ins.super"_s << u" gar"_s << why << false
-                                                       << ErrorCode::Invalid;
-    QTest::addRow("the requesting agency itself") << u"ins.super"_s << u"INS"_s << why << false << ErrorCode::Invalid;
-    QTest::addRow("an unknown agency") << u"ins.super"_s << u"XYZ"_s << why << false << ErrorCode::NotFound;
-    QTest::addRow("no reason") << u"ins.super"_s << u"TOW"_s << u"  "_s << false << ErrorCode::Invalid;
-    QTest::addRow("by the receiving agency") << u"gar.super"_s << u"TOW"_s << why << false << ErrorCode::Forbidden;
-    QTest::addRow("by a non-participant") << u"hos.super"_s << u"TOW"_s << why << false << ErrorCode::Forbidden;
+                                                       << ErrorCode::Invalid << 0;
+    QTest::addRow("the requesting agency itself") << u"ins.super"_s << u"INS"_s << why << false << ErrorCode::Invalid << 0;
+    QTest::addRow("an unknown agency") << u"ins.super"_s << u"XYZ"_s << why << false << ErrorCode::NotFound << 0;
+    QTest::addRow("no reason") << u"ins.super"_s << u"TOW"_s << u"  "_s << false << ErrorCode::Invalid << 0;
+    QTest::addRow("by the receiving agency") << u"gar.super"_s << u"TOW"_s << why << false << ErrorCode::Forbidden << 0;
+    QTest::addRow("by a non-participant") << u"hos.super"_s << u"TOW"_s << why << false << ErrorCode::Forbidden << 1;
 }
 
 void TestStallMonitor::refusedReassignChangesNothing()
@@ -709,6 +717,7 @@ void TestStallMonitor::refusedReassignChangesNothing()
     QFETCH(QString, reason);
     QFETCH(bool, consentToGarOnly);
     QFETCH(ErrorCode, code);
+    QFETCH(int, denials);
 
     const Id client = w().addClient(u"Karim Bennani"_s, u"BK123456"_s, !consentToGarOnly);
     if (consentToGarOnly)
@@ -718,6 +727,7 @@ void TestStallMonitor::refusedReassignChangesNothing()
     clockTo(march(3, 11));
     const QString before = caseState(w(), m_a.id);
     const qint64 audit = auditRows();
+    const qint64 denied = this->denials();
     const qint64 handoffs = sqlCount(w(), u"SELECT count(*) FROM handoffs"_s);
 
     auto reassigned = w().ws().stalls().reassign(as(login), id, to, reason);
@@ -726,6 +736,7 @@ void TestStallMonitor::refusedReassignChangesNothing()
     QCOMPARE(caseState(w(), m_a.id), before);
     QCOMPARE(sqlCount(w(), u"SELECT count(*) FROM handoffs"_s), handoffs);
     QCOMPARE(auditRows(), audit);
+    QCOMPARE(this->denials(), denied + denials);
     auto old = w().ws().handoffs().handoff(as(u"ins.agent"_s), id);
     RELAIS_VERIFY_OK(old);
     QCOMPARE(old->status, HandoffStatus::Requested);

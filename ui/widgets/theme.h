@@ -30,5 +30,6 @@ enum class PanelTone { Neutral, Success };
 inline const QColor effortHighlight{0xfd, 0xec, 0xc8};
 inline const QColor internalTint{0xee, 0xea, 0xf6};
 inline const QColor lateRed{0xb3, 0x26, 0x1e};
+inline const QColor deniedTint{0xfd, 0xe8, 0xe6}; ///< rows of refused attempts
 
 } // namespace Relais::Gui::Theme

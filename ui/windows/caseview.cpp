@@ -8,6 +8,10 @@
 #include "widgets/handoffchain.h"
 #include "widgets/theme.h"
 #include "widgets/timelinedelegate.h"
+#include "export/personaldata.h"
+#include "models/uisettings.h"
+#include "pdf/personaldatadocuments.h"
+#include "windows/accesslogdialog.h"
 #include "windows/dialogs.h"
 #include "windows/exportdialog.h"
 #include "windows/mergedialog.h"
@@ -134,8 +138,15 @@ void CaseView::buildHeader(QVBoxLayout *layout)
         m_cinToggle->setText(on ? tr("Hide CIN") : tr("Show CIN"));
         refreshHeader();
     });
+    // The customer's right of access: everything held about them, for an administrator to hand over.
+    m_personalData = new QToolButton;
+    m_personalData->setText(tr("Export personal data…"));
+    m_personalData->setToolTip(tr("Everything held about this customer, in a folder for them: identity, consents, "
+                                  "every case in full, their documents and who saw their file"));
+    connect(m_personalData, &QToolButton::clicked, this, &CaseView::exportPersonalData);
     identityRow->addWidget(m_identity, 1);
     identityRow->addWidget(m_cinToggle, 0, Qt::AlignTop);
+    identityRow->addWidget(m_personalData, 0, Qt::AlignTop);
     layout->addLayout(identityRow);
     // One customer, one file: a probable duplicate is offered for merging where it is noticed.
     m_duplicates = makeWarningLabel();
@@ -178,6 +189,10 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     auto *exportButton = new QPushButton(tr("Export…"));
     exportButton->setToolTip(tr("The case timeline or a status letter for the customer, as PDF (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, &CaseView::exportPdf);
+    // For supervisors and network-wide roles; shown only to them (core checks again).
+    m_accessLog = new QPushButton(tr("Who saw this file…"));
+    m_accessLog->setToolTip(tr("Every reading of the case and every refused attempt, and who can see it now"));
+    connect(m_accessLog, &QPushButton::clicked, this, &CaseView::showAccessLog);
     m_handoffActions = new QWidget;
     auto *handoffLayout = new QHBoxLayout(m_handoffActions);
     handoffLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +203,7 @@ void CaseView::buildHeader(QVBoxLayout *layout)
     actions->addWidget(consent);
     actions->addWidget(documents);
     actions->addWidget(exportButton);
+    actions->addWidget(m_accessLog);
     actions->addWidget(m_readOnly);
     m_actingWidgets << request << consent;
     actions->addWidget(m_handoffActions, 1);
@@ -357,16 +373,19 @@ void CaseView::clear()
     m_ball->hide();
     m_chain->setChain({}, {}, {}, {});
     m_chain->parentWidget()->parentWidget()->hide();
+    m_accessLog->hide();
+    m_personalData->hide();
     setEnabled(false);
     m_title->setEnabled(true);
     Q_EMIT shownCaseChanged(0);
 }
 
-void CaseView::showCase(Id caseId)
+void CaseView::showCase(Id caseId, const QString &via)
 {
     if (caseId != m_caseId)
         m_focusedHandoff.reset();
     m_caseId = caseId;
+    m_via = via;
     m_documentsOnFile = m_session.ws->cases().documents(m_session.actor, caseId).value_or(QList<Document>{});
     m_revealCin = false;
     m_cinToggle->setChecked(false);
@@ -415,7 +434,7 @@ void CaseView::reload()
 {
     if (!m_session.isValid() || m_caseId == 0)
         return;
-    auto record = m_session.ws->cases().caseById(m_session.actor, m_caseId);
+    auto record = m_session.ws->cases().caseById(m_session.actor, m_caseId, std::exchange(m_via, QString()));
     if (!record) {
         clear();
         m_identity->setText(record.error().message);
@@ -447,6 +466,8 @@ void CaseView::reload()
     setEnabled(true);
     setCanAct(std::any_of(m_case.participants.cbegin(), m_case.participants.cend(),
                           [this](const AgencyRef &a) { return a.id == m_session.actor.agencyId; }));
+    m_accessLog->setVisible(canReadAccessLog());
+    m_personalData->setVisible(canExportPersonalData());
     refreshHeader();
     refreshHandoffActions();
     refreshFilters();
@@ -859,6 +880,59 @@ ExportDialog *CaseView::exportPdf()
     });
     dialog->open();
     return dialog;
+}
+
+bool CaseView::canReadAccessLog() const
+{
+    if (m_caseId == 0 || !m_session.isValid())
+        return false;
+    const bool participant = std::any_of(m_case.participants.cbegin(), m_case.participants.cend(),
+                                         [this](const AgencyRef &a) { return a.id == m_session.actor.agencyId; });
+    return isAllowed(m_session.actor, participant ? Relation::Participant : Relation::NonParticipant,
+                     Action::ReadAccessLog);
+}
+
+bool CaseView::canExportPersonalData() const
+{
+    return m_caseId != 0 && m_session.isValid() && isAllowed(m_session.actor, Relation::None, Action::ExportPersonalData);
+}
+
+AccessLogDialog *CaseView::showAccessLog()
+{
+    if (!canReadAccessLog())
+        return nullptr;
+    auto *dialog = new AccessLogDialog(m_session, m_case.clientId, m_case.reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+void CaseView::exportPersonalData()
+{
+    if (!canExportPersonalData())
+        return;
+    const QString where = m_chooseFolder ? m_chooseFolder()
+                                         : QFileDialog::getExistingDirectory(this, tr("Where to put the customer's data"),
+                                                                             UiSettings::exportFolder());
+    if (where.isEmpty())
+        return; // the person cancelled
+    // A new folder, named for people: whose data, as of when.
+    QString name = tr("%1 — personal data %2")
+                       .arg(m_client.displayName(), m_session.ws->database().now().toString(u"yyyy-MM-dd HH.mm"_s));
+    name.replace(u'/', u'-');
+    Pdf::PdfPersonalDataDocuments documents(*m_session.ws);
+    auto exported = Core::exportPersonalData(*m_session.ws, m_session.actor, m_client.id, QDir(where).filePath(name),
+                                             documents);
+    if (!exported) {
+        QMessageBox::warning(this, tr("Export personal data"), exported.error().message);
+        return;
+    }
+    UiSettings::setExportFolder(where);
+    Q_EMIT statusMessage(tr("Everything held about %1 is in %2 — README.txt says what each file is.")
+                             .arg(m_client.displayName(), QDir::toNativeSeparators(exported->folder)));
+    m_timeline->reload(); // each timeline's export is on it now
+    Q_EMIT caseChanged(m_caseId);
 }
 
 void CaseView::recordConsent()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,6 +18,7 @@ class QVBoxLayout;
 
 namespace Relais::Gui {
 
+class AccessLogDialog;
 class ExportDialog;
 class HandoffChain;
 class TimelineDelegate;
@@ -27,8 +30,12 @@ class CaseView final : public QWidget
 public:
     explicit CaseView(QWidget *parent = nullptr);
 
+    /// Asks which folder to put a personal-data export in (tests replace the folder dialog).
+    using FolderChooser = std::function<QString()>;
+
     void setSession(const Session &session);
-    void showCase(Core::Id caseId);
+    /// `via` is how the person reached it ("search": from search results), kept in the access log.
+    void showCase(Core::Id caseId, const QString &via = {});
     /// Brings one handoff of the shown case forward: its chain card outlined and scrolled into
     /// view, its action button focused (a supervisor's drill-down from the dashboard).
     void focusHandoff(Core::Id handoffId);
@@ -41,6 +48,10 @@ public:
     [[nodiscard]] bool confirmLeave();
     void clear();
     [[nodiscard]] Core::Id caseId() const { return m_caseId; }
+    /// Whether the signed-in user may see who saw the shown case / export the customer's data.
+    [[nodiscard]] bool canReadAccessLog() const;
+    [[nodiscard]] bool canExportPersonalData() const;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timeline; }
 
 public Q_SLOTS:
@@ -56,6 +67,12 @@ public Q_SLOTS:
     /// Opens the export dialog on the shown case, window-modal but without a nested event loop;
     /// nullptr when no case is shown.
     ExportDialog *exportPdf();
+    /// Opens "Who saw this file" on the shown case (window-modal, no nested event loop);
+    /// nullptr when no case is shown or the user may not see it.
+    AccessLogDialog *showAccessLog();
+    /// Asks for a folder, then writes everything held about the case's customer into a new
+    /// folder there (network administrators).
+    void exportPersonalData();
 
 Q_SIGNALS:
     /// The case changed here (an entry, a handoff move): lists may need a refresh.
@@ -88,6 +105,8 @@ private:
 
     Session m_session;
     Core::Id m_caseId = 0;
+    QString m_via; ///< how the case about to load was reached, for its first view only
+    FolderChooser m_chooseFolder;
     Core::Case m_case;
     Core::Client m_client;
     QList<Core::Handoff> m_handoffs;
@@ -101,6 +120,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_identity = nullptr;
     QToolButton *m_cinToggle = nullptr;
+    QToolButton *m_personalData = nullptr;
+    QPushButton *m_accessLog = nullptr;
     QLabel *m_ball = nullptr;
     QLabel *m_people = nullptr;
     QWidget *m_handoffActions = nullptr;

@@ -118,7 +118,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
                                                                              | QItemSelectionModel::Rows);
                     return;
                 }
-                m_caseView->showCase(row->record.id);
+                m_caseView->showCase(row->record.id, m_listIsSearch ? u"search"_s : QString());
             });
 
     auto *listPane = new QWidget;
@@ -279,6 +279,15 @@ void MainWindow::buildMenus()
     caseMenu->addAction(tr("Request &handoff…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_caseView, &CaseView::requestHandoff);
     caseMenu->addAction(tr("Attach &document…"), m_caseView, &CaseView::attachDocument);
     caseMenu->addAction(tr("Record &consent…"), m_caseView, &CaseView::recordConsent);
+    QAction *accessLog = caseMenu->addAction(tr("&Who saw this file…"), m_caseView, &CaseView::showAccessLog);
+    QAction *personalData = caseMenu->addAction(tr("Export customer's &personal data…"), m_caseView,
+                                                &CaseView::exportPersonalData);
+    const auto allowCustomerActions = [this, accessLog, personalData] {
+        accessLog->setEnabled(m_caseView->canReadAccessLog());
+        personalData->setEnabled(m_caseView->canExportPersonalData());
+    };
+    allowCustomerActions();
+    connect(m_caseView, &CaseView::shownCaseChanged, this, allowCustomerActions);
     caseMenu->addAction(tr("&Merge customer files…"), this, [this] {
         MergeDialog dialog(m_session, this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -367,6 +376,7 @@ void MainWindow::loadScope()
         runSearch();
         return;
     }
+    m_listIsSearch = false;
     const QString error = m_cases->load(m_session, m_scope);
     QString title = titles.value(m_scope);
     if (title.contains(u"%1"_s))
@@ -388,6 +398,7 @@ void MainWindow::runSearch()
         return;
     }
     showCasesPage();
+    m_listIsSearch = true;
     auto hits = m_session.ws->search().search(m_session.actor, text);
     if (!hits) {
         m_listTitle->setText(hits.error().message);

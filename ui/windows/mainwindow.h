@@ -95,6 +95,7 @@ private:
     QStackedWidget *m_pages = nullptr;   ///< the cases page, or the dashboard
     SupervisorDashboard *m_dashboard = nullptr;
     QLabel *m_listTitle = nullptr;
+    bool m_listIsSearch = false; ///< the list shows search results: a case opened from it was found by search
     QAction *m_exportCase = nullptr;
     QAction *m_exportSelected = nullptr;
     IdleLock *m_idleLock = nullptr;
