@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include "../pdf/pdfprobe.h"
+#include "shardedmain.h"
 
 #include <algorithm>
 #include <memory>
@@ -171,7 +172,8 @@ private:
     void setUpNetwork();
     void openClaim();
     void requestTow();
-    /// A network administrator, net.admin (at INS), who may read every access log.
+    /// A network administrator, net.admin (at INS), who may read every access log; from then on
+    /// the console may no longer manage the directory.
     void addNetworkAdmin();
     /// The access-log tests' scene: the network, the claim (handed to TOW when `tow`), net.admin,
     /// and a runtime folder for the PDFs. Callers test QTest::currentTestFailed().
@@ -2517,9 +2519,7 @@ void TestCli::signInNeedsTheRightPassword()
 void TestCli::consoleSetsUpOnlyUntilAnAdminCanSignIn()
 {
     setUpNetwork(); // by the console, as a new network is
-    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
-                     u"--name"_s, u"Amina Kettani"_s}),
-                0);
+    addNetworkAdmin();
     const QStringList addAgency{u"agency"_s, u"add"_s, u"ASS"_s, u"Assistance Maroc"_s};
     const QStringList before = snapshot();
     const Run console = run(addAgency);
@@ -2537,9 +2537,7 @@ void TestCli::consoleSetsUpOnlyUntilAnAdminCanSignIn()
 void TestCli::passwordsAreSetResetAndChanged()
 {
     setUpNetwork();
-    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
-                     u"--name"_s, u"Amina Kettani"_s}),
-                0);
+    addNetworkAdmin();
     const QStringList list{u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s};
     // An agent may not reset someone's password; an admin does.
     m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"Marrakech-2026"_s);
@@ -2571,9 +2569,7 @@ void TestCli::weakNewPasswordChangesNothing()
 void TestCli::deactivatedUserCannotSignIn()
 {
     setUpNetwork();
-    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
-                     u"--name"_s, u"Amina Kettani"_s}),
-                0);
+    addNetworkAdmin();
     const Run off = run({u"user"_s, u"deactivate"_s, u"tow.agent"_s, u"--as"_s, u"net.admin"_s, u"--json"_s});
     EXPECT_EXIT(off, 0);
     QCOMPARE(off.object()[u"active"_s].toBool(), false);
@@ -2594,9 +2590,7 @@ void TestCli::deactivatedUserCannotSignIn()
 void TestCli::idleLockSettingIsForAdmins()
 {
     setUpNetwork();
-    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
-                     u"--name"_s, u"Amina Kettani"_s}),
-                0);
+    addNetworkAdmin();
     const Run shown = run({u"settings"_s, u"show"_s, u"--json"_s});
     EXPECT_EXIT(shown, 0);
     QCOMPARE(shown.object()[u"idleLockMinutes"_s].toInt(), 5);
@@ -2662,5 +2656,5 @@ void TestCli::passwordAppearsNowhere()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+RELAIS_TEST_SHARDED_MAIN(TestCli)
 #include "tst_cli.moc"

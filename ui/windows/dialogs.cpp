@@ -63,6 +63,20 @@ QString roleLabel(Role role)
 
 // --- Sign in -------------------------------------------------------------------------------
 
+std::optional<Actor> signInFromDialog(Workspace &ws, const QString &login, QLineEdit *password, QLabel *error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto actor = ws.signIn().signIn(login, password->text());
+    QApplication::restoreOverrideCursor();
+    password->clear();
+    if (!actor) {
+        showError(error, actor.error().message);
+        password->setFocus();
+        return std::nullopt;
+    }
+    return *actor;
+}
+
 SignInDialog::SignInDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_ws(ws)
 {
     setWindowTitle(tr("Sign in to Relais"));
@@ -143,15 +157,9 @@ void SignInDialog::accept()
         m_login->setFocus();
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor); // the hash takes a moment, on purpose
-    auto actor = m_ws.signIn().signIn(m_login->text(), m_password->text());
-    QApplication::restoreOverrideCursor();
-    m_password->clear();
-    if (!actor) {
-        showError(m_error, actor.error().message);
-        m_password->setFocus();
+    const auto actor = signInFromDialog(m_ws, m_login->text(), m_password, m_error);
+    if (!actor)
         return;
-    }
     QSettings().setValue(u"signIn/lastLogin"_s, actor->login);
     m_actor = *actor;
     QDialog::accept();

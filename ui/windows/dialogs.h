@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -15,6 +17,12 @@ class QPushButton;
 class QRadioButton;
 
 namespace Relais::Gui {
+
+/// Signs `login` in with the password typed in `password` (emptied afterwards, whatever the
+/// outcome), under a wait cursor since the hash takes a moment on purpose. A refusal is shown
+/// in `error` and the password field takes the focus again.
+[[nodiscard]] std::optional<Core::Actor> signInFromDialog(Core::Workspace &ws, const QString &login,
+                                                          QLineEdit *password, QLabel *error);
 
 /// Sign in with login and password. On the demo world, whose users share the documented demo
 /// password, the users are listed to pick from and the password is said.

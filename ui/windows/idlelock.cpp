@@ -1,6 +1,7 @@
 #include "windows/idlelock.h"
 
 #include "widgets/errorlabel.h"
+#include "windows/dialogs.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -213,17 +214,9 @@ void UnlockDialog::setPassword(const QString &password)
 
 void UnlockDialog::accept()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     // The same checks and throttle as signing in: a locked desk is no place to guess passwords.
-    auto actor = m_session.ws->signIn().signIn(m_session.actor.login, m_password->text());
-    QApplication::restoreOverrideCursor();
-    m_password->clear();
-    if (!actor) {
-        showError(m_error, actor.error().message);
-        m_password->setFocus();
-        return;
-    }
-    QDialog::accept();
+    if (signInFromDialog(*m_session.ws, m_session.actor.login, m_password, m_error))
+        QDialog::accept();
 }
 
 void UnlockDialog::keyPressEvent(QKeyEvent *event)
