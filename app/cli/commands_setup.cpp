@@ -459,7 +459,7 @@ void addSetupCommands(QList<Command> &commands)
                         {{u"--seed"_s, u"--clients"_s}, {}, {}}, demo, true}
              << Command{u"agency add"_s,
                         u"CODE NAME [--kind K] [--tz ZONE] [--ack-hours N] [--silence-days N] [--phone P] [--email E] "
-                        "[--address A]"_s,
+                        "[--address A] [--as LOGIN]"_s,
                         Tr::tr("Add a partner agency."), 2, 2,
                         {{u"--kind"_s, u"--tz"_s, u"--ack-hours"_s, u"--silence-days"_s, u"--phone"_s, u"--email"_s,
                           u"--address"_s}, {}, {}},
@@ -474,6 +474,11 @@ void addSetupCommands(QList<Command> &commands)
                         Tr::tr("Add a user to an agency (admins). The first password comes from RELAIS_NEW_PASSWORD "
                                "or is typed twice at the terminal; without either, the user has none yet."),
                         1, 1, {{u"--agency"_s, u"--role"_s, u"--name"_s}, {}, {}}, userAdd}
+             << Command{u"user contact"_s, u"LOGIN [--phone P] [--email E] [--as LOGIN]"_s,
+                        Tr::tr("Change a user's direct line and e-mail (the user themself, or an admin); options left "
+                               "out stay, \"\" clears one."),
+                        1, 1, {{u"--phone"_s, u"--email"_s}, {}, {}}, userContact}
+             << Command{u"user list"_s, {}, Tr::tr("List the users and their direct lines."), 0, 0, {}, userList}
              << Command{u"user password"_s, u"LOGIN [--as LOGIN]"_s,
                         Tr::tr("Set or reset a user's password (admins), from RELAIS_NEW_PASSWORD or typed twice; "
                                "this also unlocks the account."),
@@ -494,12 +499,7 @@ void addSetupCommands(QList<Command> &commands)
              << Command{u"settings set"_s, u"idle-lock-minutes N [--as LOGIN]"_s,
                         Tr::tr("Lock every desktop after N minutes without input (admins; 1 to 60, never off)."), 2, 2,
                         {}, settingsSet}
-             << Command{u"user contact"_s, u"LOGIN [--phone P] [--email E] [--as LOGIN]"_s,
-                        Tr::tr("Change a user's direct line and e-mail (the user themself, or an admin); options left "
-                               "out stay, \"\" clears one."),
-                        1, 1, {{u"--phone"_s, u"--email"_s}, {}, {}}, userContact}
-             << Command{u"user list"_s, {}, Tr::tr("List the users and their direct lines."), 0, 0, {}, userList}
-             << Command{u"verify"_s, u"[REF] [--hash HEX]"_s,
+             << Command{u"verify"_s, u"[REF] [--hash HEX] [--as LOGIN]"_s,
                         Tr::tr("Recompute every case's hash chain; name each edited, removed or reordered event "
                                "(exit 6 when one is found). With --hash, check a head hash printed on an export of "
                                "REF (at least its first 12 characters): the event it names, whether the chain is "
