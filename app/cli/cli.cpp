@@ -109,9 +109,10 @@ Result<Actor> Context::actorOrConsole()
 
 Result<Session> Context::session(Acting acting)
 {
-    auto actor = acting == Acting::User            ? this->actor()
-                 : acting == Acting::UserOrConsole || m_args.has(u"--as"_s) ? actorOrConsole()
-                                                                            : Result<Actor>(Actor{});
+    // Anyone without --as reads as nobody: the reads it allows check no one.
+    auto actor = acting == Acting::User                             ? this->actor()
+                 : acting == Acting::Anyone && !m_args.has(u"--as"_s) ? Result<Actor>(Actor{})
+                                                                      : actorOrConsole();
     if (!actor)
         return std::unexpected(actor.error());
     auto ws = workspace();

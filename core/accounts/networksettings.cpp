@@ -61,21 +61,14 @@ Result<QString> NetworkSettings::value(const QString &name) const
 Status NetworkSettings::setValue(const Actor &admin, const QString &name, const QString &value)
 {
     return m_db.write([&]() -> Status {
-        auto changed = m_db.update(u"UPDATE network_settings SET value = :value, changed_at = :at, changed_by = :user "
-                                   "WHERE name = :name"_s,
-                                   {{u":value"_s, value}, {u":at"_s, toStored(m_db.now())},
-                                    {u":user"_s, admin.isUser() ? QVariant(admin.userId) : QVariant()},
-                                    {u":name"_s, name}});
-        if (!changed)
-            return std::unexpected(changed.error());
-        if (*changed == 0) {
-            auto added = m_db.insert(u"INSERT INTO network_settings (name, value, changed_at, changed_by) "
-                                     "VALUES (:name, :value, :at, :user)"_s,
-                                     {{u":name"_s, name}, {u":value"_s, value}, {u":at"_s, toStored(m_db.now())},
-                                      {u":user"_s, admin.isUser() ? QVariant(admin.userId) : QVariant()}});
-            if (!added)
-                return std::unexpected(added.error());
-        }
+        auto stored = m_db.update(u"INSERT INTO network_settings (name, value, changed_at, changed_by) "
+                                  "VALUES (:name, :value, :at, :user) ON CONFLICT (name) DO UPDATE SET "
+                                  "value = excluded.value, changed_at = excluded.changed_at, "
+                                  "changed_by = excluded.changed_by"_s,
+                                  {{u":name"_s, name}, {u":value"_s, value}, {u":at"_s, toStored(m_db.now())},
+                                   {u":user"_s, admin.isUser() ? QVariant(admin.userId) : QVariant()}});
+        if (!stored)
+            return std::unexpected(stored.error());
         return audit(m_db, admin, u"settings.set"_s, name, {{u"value"_s, value}});
     });
 }
