@@ -217,6 +217,7 @@ QList<Command> allCommands()
     addCalendarCommands(commands);
     addExportCommands(commands);
     addPrivacyCommands(commands);
+    addBackupCommands(commands);
     return commands;
 }
 

@@ -138,5 +138,6 @@ void addSupervisionCommands(QList<Command> &commands);
 void addCalendarCommands(QList<Command> &commands);
 void addExportCommands(QList<Command> &commands);
 void addPrivacyCommands(QList<Command> &commands);
+void addBackupCommands(QList<Command> &commands);
 
 } // namespace Relais::Cli

@@ -312,6 +312,41 @@ QString TextView::verification(const VerificationReport &report) const
     return text;
 }
 
+QString TextView::caseFileCheck(const CaseFileCheckReport &report) const
+{
+    QString text;
+    const auto section = [&](const QString &title, const QStringList &problems, const QString &whenIntact) {
+        text += title + u": "_s + (problems.isEmpty() ? whenIntact : Tr::tr("%n problem(s)", nullptr, int(problems.size())))
+                + u'\n';
+        for (const QString &problem : problems)
+            text += u"  "_s + problem + u'\n';
+    };
+    if (report.pagesChecked)
+        section(Tr::tr("Storage"), report.pageProblems,
+                report.quick ? Tr::tr("intact (quick check: every page and record readable)")
+                             : Tr::tr("intact (every page, index and record consistent)"));
+    else
+        text += Tr::tr("Storage: checked by the PostgreSQL server itself\n");
+    if (report.quick) {
+        text += report.intact() ? Tr::tr("\nThe quick check found nothing wrong; relais-cli check (without --quick) "
+                                         "also checks references and every hash chain.\n")
+                                : Tr::tr("\nThe case file is damaged. Restore it from a backup (relais-cli restore "
+                                         "FILE); the damaged file is kept aside.\n");
+        return text;
+    }
+    if (report.pagesChecked)
+        section(Tr::tr("References"), report.referenceProblems, Tr::tr("every record refers to records that exist"));
+    QStringList chainProblems;
+    for (const ChainProblem &p : report.chains.problems)
+        chainProblems << u"%1 %2 %3"_s.arg(p.caseReference, p.seq > 0 ? u"#%1"_s.arg(p.seq) : QString(), p.message).simplified();
+    section(Tr::tr("Timelines"), chainProblems,
+            Tr::tr("all %1 case timelines verify: no event was edited, removed or reordered").arg(report.chains.cases.size()));
+    text += report.intact() ? Tr::tr("\nThe case file is intact.\n")
+                            : Tr::tr("\nThe case file is NOT intact. Restore it from a backup (relais-cli restore FILE) "
+                                     "or ask your administrator; relais-cli verify names the events.\n");
+    return text;
+}
+
 QString TextView::hashLocation(const HashLocation &l, const QString &asked) const
 {
     if (!l.found)

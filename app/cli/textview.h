@@ -2,6 +2,7 @@
 
 #include "casefile/ballholder.h"
 #include "domain/types.h"
+#include "integrity/casefilecheck.h"
 #include "integrity/chainverifier.h"
 #include "search/search.h"
 
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] QString verification(const Core::VerificationReport &report) const;
     /// One sentence on an export's hash: which event, whether the chain holds up to it, what came
     /// since. `asked` is the hash as given (named when it is not found).
+    /// relais-cli check: each part of the check, then what is wrong in plain words.
+    [[nodiscard]] QString caseFileCheck(const Core::CaseFileCheckReport &report) const;
     [[nodiscard]] QString hashLocation(const Core::HashLocation &location, const QString &asked) const;
 
 private:

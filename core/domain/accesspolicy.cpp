@@ -27,10 +27,12 @@ constexpr std::array policy{
     PolicyRule{S::Console, None, FindClient},
     PolicyRule{S::Console, None, VerifyIntegrity},
     PolicyRule{S::Console, None, MoveNetwork},
-    // Admins run the network: directory, integrity, moving it, and a customer's own data.
+    PolicyRule{S::Console, None, KeepBackups},
+    // Admins run the network: directory, integrity, backups, moving it, and a customer's own data.
     PolicyRule{S::Admin, None, ManageDirectory},
     PolicyRule{S::Admin, None, VerifyIntegrity},
     PolicyRule{S::Admin, None, MoveNetwork},
+    PolicyRule{S::Admin, None, KeepBackups},
     PolicyRule{S::Admin, None, ExportPersonalData},
     // Everyone at an agency registers and finds customers and opens cases for them.
     PolicyRule{S::Agent, None, RegisterClient},   PolicyRule{S::Supervisor, None, RegisterClient},
@@ -165,6 +167,9 @@ Status require(const Actor &actor, Relation relation, Action action)
                                                  "for admins.").arg(actor.login));
     if (action == Action::MoveNetwork)
         return fail(ErrorCode::Forbidden, Tr::tr("%1 is not an admin: moving the network to another database is "
+                                                 "for admins.").arg(actor.login));
+    if (action == Action::KeepBackups)
+        return fail(ErrorCode::Forbidden, Tr::tr("%1 is not an admin: backing up and restoring the case file is "
                                                  "for admins.").arg(actor.login));
     return fail(ErrorCode::Forbidden, Tr::tr("%1 is not allowed to do this.").arg(actor.login));
 }

@@ -26,7 +26,8 @@ namespace Relais::Core {
     X(SignalHandoff, "signal-handoff")         /* nudge a late agency, escalate, reassign */         \
     X(ReadAccessLog, "read-access-log")        /* who saw a case file, and why they could */         \
     X(ExportPersonalData, "export-personal-data") /* everything held about a customer */             \
-    X(MoveNetwork, "move-network")             /* copy the whole network to another database */
+    X(MoveNetwork, "move-network")             /* copy the whole network to another database */ \
+    X(KeepBackups, "keep-backups")             /* back up the case file, restore it from a backup */
 
 /// What an actor wants to do.
 enum class Action {

@@ -71,6 +71,7 @@ constexpr std::array expectations{
     Expected{ReadAccessLog,        "",    "",   "I",       "IO",       "IO"},
     Expected{ExportPersonalData,   "",    "",   "",        "",         "N"},
     Expected{MoveNetwork,          "N",   "",   "",        "",         "N"},
+    Expected{KeepBackups,          "N",   "",   "",        "",         "N"},
 };
 
 const Expected *expectationFor(Action action)
