@@ -28,15 +28,37 @@ QString nextConnectionName()
     return u"relais-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A file that exists but does not start like a SQLite database is somebody else's:
-// refuse it before SQLite touches it.
-bool startsLikeSqlite(const QString &path)
+// What the first 100 bytes of a file say it is.
+enum class FileKind { Empty, Sqlite, Truncated, Other };
+
+// A file that exists but does not start like a SQLite database is somebody else's, and one
+// shorter than its header says was cut off (a copy stopped half-way, a full disk): refuse both
+// before SQLite touches them.
+FileKind fileKind(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+        return FileKind::Other;
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return FileKind::Empty;
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return FileKind::Other;
+    if (header.size() < 100)
+        return FileKind::Truncated;
+    const auto bigEndian = [&](int at, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(at + i));
+        return value;
+    };
+    // Page size at offset 16 (1 means 65536); the page count at 28 is trustworthy only when the
+    // "version valid for" number at 92 equals the change counter at 24 (SQLite's file format).
+    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    const quint64 pages = bigEndian(28, 4);
+    if (bigEndian(92, 4) == bigEndian(24, 4) && quint64(file.size()) < pageSize * pages)
+        return FileKind::Truncated;
+    return FileKind::Sqlite;
 }
 
 // Where a PostgreSQL URL points, split for QPSQL.
@@ -248,17 +270,21 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorCode::Storage,
                         Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    } else if (!startsLikeSqlite(path)) {
+    } else if (const FileKind kind = fileKind(path); kind == FileKind::Other) {
         return fail(ErrorCode::Invalid,
                     Tr::tr("%1 is not a Relais case file (it is not a SQLite database). "
                            "It was left untouched.").arg(path));
+    } else if (kind == FileKind::Truncated) {
+        return fail(ErrorCode::Invalid,
+                    Tr::tr("%1 is cut short: the file is smaller than its own header says, as when a copy "
+                           "stopped half-way. It was left untouched; restore it from a backup.").arg(path));
     }
 
     std::unique_ptr<Database> db(new Database(Engine::Sqlite, path, nextConnectionName()));
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     connection.setDatabaseName(path);
     // Another writer holds the lock: wait for it (bounded) rather than fail at once.
-    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(sqliteBusyTimeoutMs));
     if (!connection.open())
         return fail(ErrorCode::Storage, Tr::tr("Cannot open %1: %2")
                                             .arg(path, connection.lastError().text()));
@@ -341,6 +367,8 @@ Status Database::prepareWriteAttempt()
     m_afterWrite.clear();
     m_transientFailure = false;
     m_lostDuringCommit = false;
+    if (auto present = checkFileStillThere(); !present)
+        return present;
     // A change made after the server came back goes through without a word.
     if (m_connectionLost)
         return reconnect();
@@ -349,7 +377,7 @@ Status Database::prepareWriteAttempt()
 
 bool Database::shouldRetryWrite(int attempt)
 {
-    if (m_engine != Engine::Postgres || attempt >= maxWriteAttempts)
+    if (attempt >= (m_engine == Engine::Sqlite ? maxSqliteWriteAttempts : maxWriteAttempts))
         return false;
     if (m_connectionLost) {
         // During COMMIT the server may have saved the change before the line dropped: running
@@ -368,10 +396,26 @@ bool Database::shouldRetryWrite(int attempt)
     return true;
 }
 
+Status Database::checkFileStillThere() const
+{
+    if (m_engine != Engine::Sqlite || QFileInfo::exists(m_path))
+        return {};
+    qCWarning(lcDb).noquote() << "the case file" << m_path << "is gone";
+    return fail(ErrorCode::Storage, Tr::tr("The case file %1 is no longer there: its folder was moved, renamed or "
+                                           "deleted, or its drive was removed. This change was not saved. Put the "
+                                           "file back, or open it where it is now.").arg(m_path));
+}
+
 void Database::noteFailure(const QSqlError &error)
 {
-    if (m_engine != Engine::Postgres)
+    if (m_engine == Engine::Sqlite) {
+        // SQLITE_BUSY or SQLITE_LOCKED once the busy timeout ran out: another writer kept the
+        // lock all that time. Nothing was written; a new attempt may well get it.
+        const QString code = error.nativeErrorCode();
+        if (code == u"5"_s || code == u"6"_s)
+            m_transientFailure = true;
         return;
+    }
     const QString state = error.nativeErrorCode();
     if (state == u"40001"_s || state == u"40P01"_s)
         m_transientFailure = true;
@@ -432,7 +476,13 @@ Status Database::checkIsRelaisDatabase(OpenMode mode)
                                       "not a Relais case file. It was left untouched.").arg(m_path)
                              : Tr::tr("%1 is a SQLite database of another program, not a Relais "
                                       "case file. It was left untouched.").arg(m_path));
-    const int version = schemaVersion();
+    // A file whose pages cannot be read (cut short, overwritten) must not be taken for an empty
+    // one and "migrated" from scratch.
+    auto read = scalar(u"SELECT max(version) FROM schema_migrations"_s);
+    if (!read)
+        return fail(ErrorCode::Invalid, Tr::tr("%1 cannot be read as a case file (%2). It was left untouched; "
+                                               "restore it from a backup.").arg(m_path, read.error().message));
+    const int version = read->toInt();
     if (version > latestSchemaVersion())
         return fail(ErrorCode::Invalid,
                     Tr::tr("%1 was made by a newer version of Relais (schema %2; this one knows up "
@@ -777,6 +827,12 @@ Status Database::commit()
     if (m_rollbackOnly) {
         (void)execute(u"ROLLBACK"_s);
         return fail(ErrorCode::Storage, Tr::tr("Part of the change failed, so none of it was saved."));
+    }
+    // SQLite would commit into a file that was deleted or moved away while open, and the change
+    // would vanish with it: refuse instead, while the person still has it on screen.
+    if (auto present = checkFileStillThere(); !present) {
+        (void)execute(u"ROLLBACK"_s);
+        return present;
     }
     m_committing = true;
     auto committed = execute(u"COMMIT"_s);

@@ -78,6 +78,10 @@ public:
     /// PostgreSQL): committed when it returns a value, rolled back when it returns an error.
     /// Nested calls join the outer one.
     ///
+    /// On SQLite the outermost call runs `work` again when another writer kept the file locked
+    /// past the busy timeout (up to maxSqliteWriteAttempts), and refuses when the file was
+    /// deleted or moved away while open (SQLite would commit into the vanished file).
+    ///
     /// On PostgreSQL the outermost call runs `work` again, up to maxWriteAttempts times, when
     /// the server refused the transaction for a reason that a new attempt removes: a
     /// serialization failure or deadlock (another session changed what this one read), or a
@@ -101,6 +105,12 @@ public:
         }
     }
     static constexpr int maxWriteAttempts = 6;
+    /// On SQLite, attempts of a write that met the lock held by another writer past the busy
+    /// timeout: the longest a person waits is this many timeouts, then they are told.
+    static constexpr int maxSqliteWriteAttempts = 3;
+    /// How long a SQLite statement waits for another writer's lock before giving up (the
+    /// connection's busy timeout), for connections opened from then on. Tests shorten it.
+    static inline int sqliteBusyTimeoutMs = 10000;
 
     /// Runs `task` once no write transaction is open: at once when none is, else as soon as
     /// the outermost write() has ended, committed or rolled back. For records that must outlive
@@ -179,6 +189,7 @@ private:
         return result;
     }
     [[nodiscard]] Status prepareWriteAttempt();
+    [[nodiscard]] Status checkFileStillThere() const;
     void runAfterWrite();
     [[nodiscard]] bool shouldRetryWrite(int attempt);
     void noteFailure(const QSqlError &error);
