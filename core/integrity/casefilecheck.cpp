@@ -26,9 +26,14 @@ Result<CaseFileCheckReport> CaseFileCheck::run(Depth depth) const
         return report;
     // PostgreSQL enforces every foreign key itself; SQLite only while foreign_keys is on, so a
     // file edited by another program may hold broken references.
-    if (m_db.engine() == Database::Engine::Sqlite)
-        if (auto ok = checkReferences(report); !ok)
-            return std::unexpected(ok.error());
+    if (m_db.engine() == Database::Engine::Sqlite) {
+        if (auto ok = checkReferences(report); !ok) {
+            // Damaged pages stop the walk through the references; the damage is the finding.
+            if (report.pageProblems.isEmpty())
+                return std::unexpected(ok.error());
+            report.referenceProblems.append(Tr::tr("References could not be checked: %1").arg(ok.error().message));
+        }
+    }
     // The chains are read through the same tables: on a file whose pages are damaged the
     // verifier may fail, and the page problems already say what is wrong.
     auto chains = ChainVerifier(m_db).verifyAll();
@@ -36,6 +41,9 @@ Result<CaseFileCheckReport> CaseFileCheck::run(Depth depth) const
         report.chains = *chains;
     else if (report.pageProblems.isEmpty())
         return std::unexpected(chains.error());
+    else
+        report.chains.problems.append({ChainProblem::Kind::EventAltered, {}, 0, 0,
+                                       Tr::tr("The timelines could not be verified: %1").arg(chains.error().message)});
     return report;
 }
 

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void searchOpensTheCustomersCase();
     void composerAddsANoteWithCtrlEnter();
     void emptyEntryIsRefusedWithItsMessage();
+    void fullDiskKeepsTheTypedNote();
     void handoffFromRequestToGaragesInbox();
     void summarySavedMeanwhileShowsTheConflict();
 
@@ -269,6 +270,42 @@ void TestMainWindow::emptyEntryIsRefusedWithItsMessage()
     QTest::keyClick(entry, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!error->isVisible());
     QVERIFY(caseNow(*m_world, m_karim).headHash != stateBefore);
+}
+
+// The disk fills up (simulated: SQLite may not grow the file by a page): the note is refused
+// in words, what was typed stays in the composer, and the file stays whole.
+void TestMainWindow::fullDiskKeepsTheTypedNote()
+{
+    auto window = showWindow(u"ins.agent"_s);
+    window->showScope(CaseScope::MyCases);
+    window->openCase(m_karim.id);
+    const QByteArray stateBefore = caseNow(*m_world, m_karim).headHash;
+    Database &db = m_world->ws().database();
+    const int pages = db.scalar(u"PRAGMA page_count"_s).value_or(0).toInt();
+    RELAIS_VERIFY_OK(db.execute(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    // Free pages inside the file would still take a short note: a long one needs new pages.
+    const QString text = u"Rapport d'expertise dicté au téléphone. "_s.repeated(400);
+
+    auto *entry = byAccessibleName<QPlainTextEdit>(window->caseView(), u"Entry text"_s);
+    QVERIFY(entry);
+    QLabel *error = errorLabelNear(entry);
+    QVERIFY(error);
+    entry->setPlainText(text);
+    entry->setFocus();
+    QTRY_VERIFY(entry->hasFocus());
+    QTest::keyClick(entry, Qt::Key_Return, Qt::ControlModifier);
+
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"disk is full"_s), qPrintable(error->text()));
+    QCOMPARE(entry->toPlainText(), text);
+    QCOMPARE(caseNow(*m_world, m_karim).headHash, stateBefore);
+
+    // Once there is room again, the same text goes in as it is.
+    RELAIS_VERIFY_OK(db.execute(u"PRAGMA max_page_count = 1073741823"_s));
+    QTest::keyClick(entry, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(caseNow(*m_world, m_karim).headHash != stateBefore);
+    QTRY_VERIFY(!error->isVisible());
+    QCOMPARE(entry->toPlainText(), QString());
 }
 
 void TestMainWindow::handoffFromRequestToGaragesInbox()
