@@ -242,7 +242,8 @@ Result<RestoreOutcome> restore(const QString &livePath, const QString &backupPat
         if (!restored)
             return std::unexpected(restored.error());
     }
-    qCInfo(lcDb).noquote() << "restored" << livePath << "from" << backupPath << "; previous kept at" << kept;
+    qCInfo(lcDb).noquote() << "restored" << livePath << "from" << backupPath
+                           << (hadFile ? u"; previous kept at "_s + kept : u"; there was no file before"_s);
     auto restoredFile = Database::openSqlite(livePath, Database::OpenMode::MustExist);
     if (!restoredFile)
         return std::unexpected(restoredFile.error());
