@@ -163,6 +163,8 @@ private Q_SLOTS:
     void deactivatedUserCannotSignIn();
     void idleLockSettingIsForAdmins();
     void passwordAppearsNowhere();
+    // Keeping the file safe: backup, restore, check.
+    void backupRestoreAndCheck();
 
 private:
     /// Runs relais-cli with `args`, on this test's case file unless `args` name a --db.
@@ -2622,6 +2624,9 @@ void TestCli::passwordAppearsNowhere()
                 0);
     m_extraEnv.insert(u"RELAIS_NEW_PASSWORD"_s, u"Tanger-Med-2030"_s);
     EXPECT_EXIT(track({u"password"_s, u"--as"_s, u"ins.agent"_s}), 0);
+    // A backup beside the file is read below like every other file there.
+    EXPECT_EXIT(track({u"backup"_s, QFileInfo(m_db).absoluteDir().filePath(u"backup.sqlite"_s), u"--as"_s,
+                       u"net.admin"_s}), 0);
     m_extraEnv.insert(u"RELAIS_PASSWORD"_s, u"Wrong-Guess-1234"_s);
     EXPECT_EXIT(track({u"case"_s, u"list"_s, u"--as"_s, u"ins.agent"_s}), 5);
 
@@ -2654,6 +2659,44 @@ void TestCli::passwordAppearsNowhere()
         QVERIFY(m.captured(1).toInt() >= 19 * 1024);
         QVERIFY(m.captured(2).toInt() >= 2);
     }
+}
+
+void TestCli::backupRestoreAndCheck()
+{
+    EXPECT_EXIT(run({u"init"_s}), 0);
+    EXPECT_EXIT(run({u"agency"_s, u"add"_s, u"INS"_s, u"Assurances Atlas"_s}), 0);
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"net.admin"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"admin"_s,
+                     u"--name"_s, u"Amina Kettani"_s}), 0);
+    EXPECT_EXIT(run({u"user"_s, u"add"_s, u"ins.agent"_s, u"--agency"_s, u"INS"_s, u"--role"_s, u"agent"_s,
+                     u"--name"_s, u"Salma Idrissi"_s, u"--as"_s, u"net.admin"_s}), 0);
+    const QString backup = QFileInfo(m_db).absoluteDir().filePath(u"monday.sqlite"_s);
+
+    // Agents may not take the whole file away; nothing is written.
+    Run refused = run({u"backup"_s, backup, u"--as"_s, u"ins.agent"_s});
+    EXPECT_EXIT(refused, 5);
+    QVERIFY(!QFileInfo::exists(backup));
+
+    Run made = run({u"backup"_s, backup, u"--as"_s, u"net.admin"_s});
+    EXPECT_EXIT(made, 0);
+    QVERIFY2(made.out.contains("Backed up to") && made.out.contains("intact"), qPrintable(made.describe()));
+    EXPECT_EXIT(run({u"backup"_s, backup, u"--as"_s, u"net.admin"_s}), 6); // never replaces a file
+
+    EXPECT_EXIT(run({u"agency"_s, u"add"_s, u"GAR"_s, u"Garage Ennour"_s, u"--as"_s, u"net.admin"_s}), 0);
+    Run checked = run({u"check"_s, u"--as"_s, u"net.admin"_s});
+    EXPECT_EXIT(checked, 0);
+    QVERIFY2(checked.out.contains("The case file is intact."), qPrintable(checked.describe()));
+    Run quick = run({u"check"_s, u"--quick"_s, u"--json"_s, u"--as"_s, u"net.admin"_s});
+    EXPECT_EXIT(quick, 0);
+    QVERIFY2(quick.out.contains("\"quick\": true"), qPrintable(quick.describe()));
+    EXPECT_EXIT(run({u"check"_s, u"--as"_s, u"ins.agent"_s}), 5);
+
+    Run restored = run({u"restore"_s, backup, u"--as"_s, u"net.admin"_s});
+    EXPECT_EXIT(restored, 0);
+    QVERIFY2(restored.out.contains("kept at"), qPrintable(restored.describe()));
+    Run agencies = run({u"agency"_s, u"list"_s, u"--as"_s, u"net.admin"_s});
+    EXPECT_EXIT(agencies, 0);
+    QVERIFY2(agencies.out.contains("INS") && !agencies.out.contains("GAR"), qPrintable(agencies.describe()));
+    EXPECT_EXIT(run({u"restore"_s, backup + u".missing"_s, u"--as"_s, u"net.admin"_s}), 3);
 }
 
 RELAIS_TEST_SHARDED_MAIN(TestCli)
