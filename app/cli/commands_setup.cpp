@@ -266,21 +266,36 @@ int settingsShow(Context &ctx)
     auto minutes = (*ws)->settings().idleLockMinutes();
     if (!minutes)
         return ctx.failed(minutes.error());
-    return ctx.print(settingsJson(*minutes), Tr::tr("idle-lock-minutes %1  (the desktop app locks after %1 minutes "
-                                                    "without input)").arg(*minutes));
+    auto keep = (*ws)->settings().autoBackupKeep();
+    if (!keep)
+        return ctx.failed(keep.error());
+    QJsonObject json = settingsJson(*minutes);
+    json.insert(u"autoBackupKeep"_s, *keep);
+    return ctx.print(json, Tr::tr("idle-lock-minutes %1  (the desktop app locks after %1 minutes "
+                                  "without input)").arg(*minutes)
+                               + u'\n'
+                               + Tr::tr("auto-backup-keep %1  (the desktop app keeps the last %1 daily backups of a "
+                                        "SQLite case file)").arg(*keep));
 }
 
 int settingsSet(Context &ctx)
 {
-    if (ctx.positional(0) != u"idle-lock-minutes"_s)
-        return ctx.usage(Tr::tr("settings set knows one setting: idle-lock-minutes"));
+    const QString name = ctx.positional(0);
+    if (name != u"idle-lock-minutes"_s && name != u"auto-backup-keep"_s)
+        return ctx.usage(Tr::tr("settings set knows two settings: idle-lock-minutes, auto-backup-keep"));
     bool number = false;
     const int minutes = ctx.positional(1).toInt(&number);
     if (!number)
-        return ctx.failed(Error{ErrorCode::Invalid, Tr::tr("idle-lock-minutes must be a whole number of minutes.")});
+        return ctx.failed(Error{ErrorCode::Invalid, Tr::tr("%1 must be a whole number.").arg(name)});
     auto session = ctx.session(Acting::UserOrConsole);
     if (!session)
         return ctx.failed(session.error());
+    if (name == u"auto-backup-keep"_s) {
+        if (auto set = session->ws->settings().setAutoBackupKeep(session->actor, minutes); !set)
+            return ctx.failed(set.error());
+        return ctx.print(QJsonObject{{u"autoBackupKeep"_s, minutes}},
+                         Tr::tr("Desktops now keep the last %1 daily backups of the case file.").arg(minutes));
+    }
     if (auto set = session->ws->settings().setIdleLockMinutes(session->actor, minutes); !set)
         return ctx.failed(set.error());
     return ctx.print(settingsJson(minutes), Tr::tr("Every desk now locks after %1 minutes without input.").arg(minutes));
@@ -496,8 +511,9 @@ void addSetupCommands(QList<Command> &commands)
                                "the prompt), the new one from RELAIS_NEW_PASSWORD or typed twice."),
                         0, 0, {}, passwordChange}
              << Command{u"settings show"_s, {}, Tr::tr("Show the settings every desk follows."), 0, 0, {}, settingsShow}
-             << Command{u"settings set"_s, u"idle-lock-minutes N [--as LOGIN]"_s,
-                        Tr::tr("Lock every desktop after N minutes without input (admins; 1 to 60, never off)."), 2, 2,
+             << Command{u"settings set"_s, u"idle-lock-minutes|auto-backup-keep N [--as LOGIN]"_s,
+                        Tr::tr("Lock every desktop after N minutes without input (admins; 1 to 60, never off), or keep the "
+                               "last N daily automatic backups (1 to 90)."), 2, 2,
                         {}, settingsSet}
              << Command{u"verify"_s, u"[REF] [--hash HEX] [--as LOGIN]"_s,
                         Tr::tr("Recompute every case's hash chain; name each edited, removed or reordered event "

@@ -12,20 +12,41 @@ namespace {
 
 const QString idleLockName = u"idle-lock-minutes"_s;
 const QString demoWorldName = u"demo-world"_s;
+const QString autoBackupKeepName = u"auto-backup-keep"_s;
 
 } // namespace
 
-Result<int> NetworkSettings::idleLockMinutes() const
+Result<int> NetworkSettings::number(const QString &name, int fallback, int min, int max) const
 {
-    auto stored = value(idleLockName);
+    auto stored = value(name);
     if (!stored)
         return std::unexpected(stored.error());
     bool ok = false;
-    const int minutes = stored->toInt(&ok);
-    // A value edited by hand out of range still locks: never off, never absurdly late.
+    const int number = stored->toInt(&ok);
+    // A value edited by hand out of range still works: the idle lock never off, backups kept.
     if (!ok)
-        return defaultIdleLockMinutes;
-    return std::clamp(minutes, minIdleLockMinutes, maxIdleLockMinutes);
+        return fallback;
+    return std::clamp(number, min, max);
+}
+
+Result<int> NetworkSettings::idleLockMinutes() const
+{
+    return number(idleLockName, defaultIdleLockMinutes, minIdleLockMinutes, maxIdleLockMinutes);
+}
+
+Result<int> NetworkSettings::autoBackupKeep() const
+{
+    return number(autoBackupKeepName, defaultAutoBackupKeep, minAutoBackupKeep, maxAutoBackupKeep);
+}
+
+Status NetworkSettings::setAutoBackupKeep(const Actor &admin, int count)
+{
+    if (auto allowed = require(admin, Relation::None, Action::ManageDirectory); !allowed)
+        return allowed;
+    if (count < minAutoBackupKeep || count > maxAutoBackupKeep)
+        return fail(ErrorCode::Invalid, Tr::tr("Keep %1 to %2 automatic backups; they cannot be turned off.")
+                                            .arg(minAutoBackupKeep).arg(maxAutoBackupKeep));
+    return setValue(admin, autoBackupKeepName, QString::number(count));
 }
 
 Status NetworkSettings::setIdleLockMinutes(const Actor &admin, int minutes)

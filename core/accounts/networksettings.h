@@ -22,6 +22,15 @@ public:
     /// Admins only; refused outside [minIdleLockMinutes, maxIdleLockMinutes].
     [[nodiscard]] Status setIdleLockMinutes(const Actor &admin, int minutes);
 
+    /// How many daily automatic backups the desktop app keeps beside a SQLite case file. 7 until
+    /// an admin says; never none (AutoBackups).
+    static constexpr int defaultAutoBackupKeep = 7;
+    static constexpr int minAutoBackupKeep = 1;
+    static constexpr int maxAutoBackupKeep = 90;
+    [[nodiscard]] Result<int> autoBackupKeep() const;
+    /// Admins only; refused outside [minAutoBackupKeep, maxAutoBackupKeep].
+    [[nodiscard]] Status setAutoBackupKeep(const Actor &admin, int count);
+
     /// Whether the demo builder made this file (its users share the documented demo password,
     /// so the sign-in screen may list them and say it).
     [[nodiscard]] bool isDemoWorld() const;
@@ -30,6 +39,7 @@ public:
 
 private:
     [[nodiscard]] Result<QString> value(const QString &name) const;
+    [[nodiscard]] Result<int> number(const QString &name, int fallback, int min, int max) const;
     [[nodiscard]] Status setValue(const Actor &admin, const QString &name, const QString &value);
 
     Database &m_db;

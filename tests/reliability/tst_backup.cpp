@@ -3,6 +3,7 @@
 
 #include "reliabilitytest.h"
 
+#include "backup/autobackup.h"
 #include "backup/backup.h"
 #include "casefile/workspace.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace Relais::Core;
 using namespace Relais::Test;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void restoreReplacesAMissingOrUnreadableFile();
     void damagedBackupIsRefusedAndNothingChanges();
     void postgresCaseFileIsLeftToTheServersTools();
+    void automaticBackupsAreDailyAndRotate();
 };
 
 void TestBackup::backupWhileOthersWriteIsConsistent()
@@ -231,6 +234,33 @@ void TestBackup::postgresCaseFileIsLeftToTheServersTools()
                                      Actor::localConsole());
     RELAIS_VERIFY_ERROR(restored, ErrorCode::Invalid);
     QVERIFY2(restored.error().message.contains(u"pg_restore"_s), qPrintable(restored.error().message));
+}
+
+void TestBackup::automaticBackupsAreDailyAndRotate()
+{
+    TestWorld world;
+    QVERIFY(world.isValid());
+    (void)world.openCase(world.addClient());
+    AutoBackups backups(world.path());
+    QVERIFY(backups.folder().startsWith(QFileInfo(world.path()).absolutePath()));
+    const QDateTime monday(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(backups.isDue(monday));
+    auto first = backups.runIfDue(monday, 2);
+    RELAIS_VERIFY_OK(first);
+    QVERIFY(first->has_value());
+    // Not again the same day.
+    auto again = backups.runIfDue(monday.addSecs(3 * 3600), 2);
+    RELAIS_VERIFY_OK(again);
+    QVERIFY(!again->has_value());
+    RELAIS_VERIFY_OK(backups.runIfDue(monday.addDays(1), 2));
+    RELAIS_VERIFY_OK(backups.runIfDue(monday.addDays(2), 2));
+    const QList<BackupFile> kept = backups.list();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0).madeAt, monday.addDays(2));
+    QCOMPARE(kept.at(1).madeAt, monday.addDays(1));
+    // Each is a whole case file that passes the restore's checks.
+    for (const BackupFile &backup : kept)
+        RELAIS_VERIFY_OK(Backups::verify(backup.path));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

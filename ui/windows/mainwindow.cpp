@@ -1,6 +1,7 @@
 #include "windows/mainwindow.h"
 
 #include "windows/batchexportdialog.h"
+#include "windows/casefilecare.h"
 #include "windows/caseview.h"
 #include "widgets/theme.h"
 #include "windows/dialogs.h"
@@ -167,6 +168,21 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
 
     m_idleLock = new IdleLock(m_session, this);
     connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
+    m_care = new CaseFileCare(m_session, this);
+    connect(m_care, &CaseFileCare::checked, this, [this](const QString &backupMessage, const QStringList &damage) {
+        if (!backupMessage.isEmpty())
+            statusBar()->showMessage(backupMessage, 10000);
+        if (damage.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The case file is damaged"),
+                                    tr("The check at start found damage in the case file. Work saved from now on may "
+                                       "be lost: restore it from a backup (File › Restore from a backup…) or ask your "
+                                       "administrator (relais-cli check says more)."),
+                                    QMessageBox::Ok, this);
+        box->setDetailedText(damage.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     buildMenus();
     statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1 (%2) · %3")
                                                    .arg(session.actor.displayName, session.actor.agencyCode,
@@ -175,6 +191,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_sidebar->setCurrentRow(0);
     updateSidebarCounts();
     followChangesElsewhere();
+    m_care->start();
 }
 
 void MainWindow::followChangesElsewhere()
@@ -266,6 +283,13 @@ void MainWindow::buildMenus()
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_exportSelected);
     file->addSeparator();
+    if (m_care->mayRestore()) {
+        file->addAction(tr("&Restore from a backup…"), this, [this] {
+            if (m_care->restoreFromBackup(this))
+                refresh();
+        });
+        file->addSeparator();
+    }
     file->addAction(tr("&Lock now"), QKeySequence(Qt::CTRL | Qt::Key_L), m_idleLock, &IdleLock::lock);
     file->addAction(tr("Sign &out"), this, [this] {
         if (m_caseView->confirmLeave())

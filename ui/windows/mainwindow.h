@@ -17,6 +17,8 @@ class QTimer;
 
 namespace Relais::Gui {
 
+class CaseFileCare;
+
 class CaseView;
 class IdleLock;
 class SupervisorDashboard;
@@ -99,6 +101,7 @@ private:
     QAction *m_exportCase = nullptr;
     QAction *m_exportSelected = nullptr;
     IdleLock *m_idleLock = nullptr;
+    CaseFileCare *m_care = nullptr;
 };
 
 } // namespace Relais::Gui
