@@ -59,6 +59,7 @@ private Q_SLOTS:
     void correctionsNameWhatTheyCorrect();
     void clientEffortsAreMarked();
     void withdrawnConsentIsPrinted();
+    void markupTypedByPeopleIsPrintedAsTyped();
     void attachmentsAreListedWithSizeAndHash();
     void internalNotes_data();
     void internalNotes();
@@ -395,6 +396,23 @@ void TestPdfTimeline::withdrawnConsentIsPrinted()
     const QString first = flattened(pdf->pageTexts().first());
     QVERIFY2(first.contains(u"Sharing with TOW"_s), qPrintable(first));
     QVERIFY2(first.contains(u"withdrawn on"_s), qPrintable(first));
+}
+
+// Text from people is text: tags, entities and scripts in a note, a summary or a handoff's ask
+// are printed as typed, never laid out as rich text.
+void TestPdfTimeline::markupTypedByPeopleIsPrintedAsTyped()
+{
+    const QString hostile = u"<b>gras</b> & <img src=\"x\"> <script>alert(1)</script> &amp; <br>fin"_s;
+    NewEvent note;
+    note.text = hostile;
+    RELAIS_VERIFY_OK(w().ws().cases().addEvent(as(u"ins.agent"_s), m_case.id, note));
+    Summary summary = m_case.summary;
+    summary.situation = hostile;
+    RELAIS_VERIFY_OK(w().ws().cases().setSummary(as(u"ins.agent"_s), m_case.id, summary));
+    auto pdf = probe(u"ins.agent"_s);
+    QVERIFY(pdf);
+    const QString text = flattened(pdf->text());
+    QVERIFY2(text.count(flattened(hostile)) >= 2, qPrintable(text));
 }
 
 void TestPdfTimeline::attachmentsAreListedWithSizeAndHash()

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void composerAddsANoteWithCtrlEnter();
     void emptyEntryIsRefusedWithItsMessage();
     void fullDiskKeepsTheTypedNote();
+    void markupTypedByPeopleIsShownAsTyped();
     void handoffFromRequestToGaragesInbox();
     void summarySavedMeanwhileShowsTheConflict();
 
@@ -306,6 +307,35 @@ void TestMainWindow::fullDiskKeepsTheTypedNote()
     QTRY_VERIFY(caseNow(*m_world, m_karim).headHash != stateBefore);
     QTRY_VERIFY(!error->isVisible());
     QCOMPARE(entry->toPlainText(), QString());
+}
+
+// A customer's name, a case title and a summary holding tags are shown as typed: no label lays
+// them out as rich text (an <img> would load, a <b> would shout, a link would be clickable).
+void TestMainWindow::markupTypedByPeopleIsShownAsTyped()
+{
+    const QString hostile = u"<b>Nadia</b> <img src=\"x\"> <a href=\"merge:1\">clic</a>"_s;
+    const Case record = m_world->openCase(m_world->addClient(hostile, u"NX123456"_s), u"ins.agent"_s, hostile);
+    Summary summary;
+    summary.situation = hostile;
+    RELAIS_VERIFY_OK(m_world->ws().cases().setSummary(m_world->actor(u"ins.agent"_s), record.id, summary));
+    auto window = showWindow(u"ins.agent"_s);
+    window->showScope(CaseScope::MyCases);
+    window->openCase(record.id);
+    QCOMPARE(window->caseView()->caseId(), record.id);
+    int shown = 0;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const bool rich = label->textFormat() == Qt::RichText
+                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        if (rich) {
+            QVERIFY2(!text.contains(u"<img"_s) && !text.contains(u"<b>Nadia"_s) && !text.contains(u"href=\"merge:1\""_s),
+                     qPrintable(label->objectName() + u": "_s + text));
+            shown += text.contains(u"&lt;b&gt;Nadia"_s) ? 1 : 0;
+        } else {
+            shown += text.contains(hostile) ? 1 : 0;
+        }
+    }
+    QVERIFY2(shown >= 2, "the name and the title are not shown at all");
 }
 
 void TestMainWindow::handoffFromRequestToGaragesInbox()
