@@ -56,7 +56,11 @@ FileKind fileKind(const QString &path)
     // "version valid for" number at 92 equals the change counter at 24 (SQLite's file format).
     const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
     const quint64 pages = bigEndian(28, 4);
-    if (bigEndian(92, 4) == bigEndian(24, 4) && quint64(file.size()) < pageSize * pages)
+    // A checkpoint killed half-way leaves the file shorter than its new header says while the
+    // write-ahead log still holds every page: SQLite finishes it at the next open. Only a file
+    // without a log to finish from is really cut short.
+    const bool logToReplay = QFileInfo(path + u"-wal"_s).size() > 0;
+    if (!logToReplay && bigEndian(92, 4) == bigEndian(24, 4) && quint64(file.size()) < pageSize * pages)
         return FileKind::Truncated;
     return FileKind::Sqlite;
 }
