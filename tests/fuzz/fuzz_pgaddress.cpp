@@ -40,7 +40,7 @@ void checkAddress(const QString &url)
     FUZZ_REQUIRE(address.startsWith(u"postgresql://"_s), address);
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     FUZZ_REQUIRE(parsed.isValid(), u"an address from an invalid URL: "_s + address);
-    const QString database = parsed.path(QUrl::FullyDecoded).mid(1);
+    const QString database = parsed.path(QUrl::FullyDecoded);
     if (!database.contains(u'?') && !parsed.userName(QUrl::FullyDecoded).contains(u'?')
         && !parsed.host(QUrl::FullyDecoded).contains(u'?'))
         FUZZ_REQUIRE(!address.contains(u'?'), u"options shown: "_s + address);
@@ -75,11 +75,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A password short enough to be found anywhere, or one the message would show anyway
     // (because the user, the host or the wording holds it), says nothing; a password replaced
     // by another tells which.
-    if (password.trimmed().size() < 4)
+    // When the address reads as a URL, its password is what URL syntax says (a password that
+    // starts with '/' after an empty user and port is the path of "postgresql://:/x@host").
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString secret = parsed.isValid() ? parsed.password(QUrl::FullyDecoded) : password;
+    if (secret.trimmed().size() < 4)
         return 0;
     const QString text = shown(url);
-    const QString other = shown(u"postgresql://%1:%2@%3"_s.arg(user, QString(password.size(), QChar(0x2603)), rest));
-    if (!other.contains(password) && !user.contains(password) && !rest.contains(password))
-        FUZZ_REQUIRE(!text.contains(password), u"the password \"%1\" is shown: %2"_s.arg(password, text));
+    const QString other = shown(u"postgresql://%1:%2@%3"_s.arg(user, QString(password.size(), u'x'), rest));
+    const QString visible = parsed.isValid() ? parsed.userName(QUrl::FullyDecoded) + u' ' + parsed.host(QUrl::FullyDecoded)
+                                                   + u' ' + parsed.path(QUrl::FullyDecoded)
+                                             : user + u' ' + rest;
+    static const QString wording = shown(u"postgresql://u:p@h:bad/db"_s); // the refusal's own words
+    if (!other.contains(secret) && !visible.contains(secret) && !wording.contains(secret))
+        FUZZ_REQUIRE(!text.contains(secret), u"the password \"%1\" is shown: %2"_s.arg(secret, text));
     return 0;
 }
