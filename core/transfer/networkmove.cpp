@@ -81,9 +81,18 @@ Status probeSource(const QString &path)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Storage, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        const QByteArray header = file.read(20);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return fail(ErrorCode::Invalid, Tr::tr("%1 is not a Relais case file (it is not a SQLite database). "
                                                    "It was left untouched.").arg(path));
+        // Bytes 18 and 19 are 2 in a file kept with a write-ahead log, as Relais keeps every case
+        // file. Any other file would be switched to WAL by Database::openSqlite(), which rewrites
+        // its header: like an older schema, that is for opening it with Relais, not for a move.
+        if (header.size() < 20 || header.at(18) != 2 || header.at(19) != 2)
+            return fail(ErrorCode::Invalid, Tr::tr("%1 is not kept as Relais keeps its case files (it has no "
+                                                   "write-ahead log). Open it once with this Relais (relais-cli "
+                                                   "init --db FILE does it), then move it. It was left untouched.")
+                                                .arg(path));
     }
     static QAtomicInteger<int> counter;
     const QString name = u"relais-move-probe-%1"_s.arg(counter.fetchAndAddRelaxed(1));
