@@ -19,7 +19,11 @@ set -- -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -print_final_st
 [ -f "$source_dir/dict/$name.dict" ] && set -- "$@" -dict="$source_dir/dict/$name.dict"
 [ -f "$source_dir/options/$name.options" ] && set -- "$@" $(cat "$source_dir/options/$name.options")
 # A crash inside an uninstrumented library (Qt, SQLite, libical) must still fail the test.
-ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_may_return_null=1}
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export ASAN_OPTIONS UBSAN_OPTIONS
-exec "$binary" "$@" "$runs/$name/corpus" "$source_dir/corpus/$name"
+# The whole output is also kept in RUNS_DIR/NAME.log, where packaging/fuzz.sh counts the inputs.
+status=0
+"$binary" "$@" "$runs/$name/corpus" "$source_dir/corpus/$name" > "$runs/$name.log" 2>&1 || status=$?
+cat "$runs/$name.log"
+exit "$status"
