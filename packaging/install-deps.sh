@@ -17,6 +17,9 @@ packages=(
   fonts-noto-core fonts-dejavu-core
   # tests: PostgreSQL server, headless display, PDF inspection
   postgresql postgresql-client xvfb xauth poppler-utils sqlite3
+  # fuzzing (tests/fuzz/, the `fuzz` preset): clang 16 with libFuzzer and the sanitizer runtimes;
+  # Debian 12's default clang 14 cannot compile libstdc++ 12's <expected>
+  clang-16 libclang-rt-16-dev
 )
 
 missing=()

@@ -38,3 +38,10 @@ export RELAIS_TEST_POSTGRES=$pg_url
 echo "test.sh: PostgreSQL test cluster at $RELAIS_TEST_POSTGRES"
 
 ctest --preset ci --parallel "$(nproc)" --no-tests=error
+
+# The fuzz targets (tests/fuzz/): a build of their own, with clang-16, libFuzzer, ASan and UBSan,
+# of the core library and the targets only, then each target fuzzed for RELAIS_FUZZ_SECONDS (5
+# by default) after replaying its checked-in seeds. packaging/fuzz.sh runs them for longer.
+cmake --preset fuzz
+cmake --build --preset fuzz --parallel "$(nproc)"
+ctest --preset fuzz --parallel "$(nproc)" --no-tests=error

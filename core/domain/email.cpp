@@ -10,7 +10,10 @@ Result<QString> normaliseEmail(const QString &input)
     if (email.isEmpty())
         return fail(ErrorCode::Invalid, Tr::tr("The e-mail address is empty."));
     // Deliberately loose: the real test is a message arriving. This only catches typing slips.
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    // Unicode properties, so a no-break space pasted from a document is a space like any other;
+    // control characters are never part of an address either.
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
     if (!pattern.match(email).hasMatch())
         return fail(ErrorCode::Invalid, Tr::tr("\"%1\" is not an e-mail address.").arg(input.trimmed()));
     return email;

@@ -87,8 +87,9 @@ QString quotedOption(QString value)
 // What was typed, with any password blanked: error messages must never show one.
 QString withoutPassword(const QString &text)
 {
-    // Up to the last '@': a password may hold an unencoded '/' or '@'; hiding too much is fine.
-    static const QRegularExpression userInfo(u"(://[^/@:]*:).*@"_s);
+    // Up to the last '@': a password may hold an unencoded '/' or '@', or a line break pasted
+    // with it ('.' must cross it too); hiding too much is fine.
+    static const QRegularExpression userInfo(u"(://[^/@:]*:).*@"_s, QRegularExpression::DotMatchesEverythingOption);
     QString out = text;
     return out.replace(userInfo, u"\\1***@"_s);
 }

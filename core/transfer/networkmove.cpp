@@ -77,13 +77,19 @@ Status probeSource(const QString &path)
         return fail(ErrorCode::NotFound, Tr::tr("There is no case file at %1.").arg(path));
     if (info.isDir())
         return fail(ErrorCode::Invalid, Tr::tr("%1 is a folder, not a case file.").arg(path));
+    bool withWal = false;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Storage, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        const QByteArray header = file.read(20);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return fail(ErrorCode::Invalid, Tr::tr("%1 is not a Relais case file (it is not a SQLite database). "
                                                    "It was left untouched.").arg(path));
+        // Bytes 18 and 19 are 2 in a file kept with a write-ahead log, as Relais keeps every case
+        // file. Any other file would be switched to WAL by Database::openSqlite(), which rewrites
+        // its header: like an older schema, that is for opening it with Relais, not for a move.
+        withWal = header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
     }
     static QAtomicInteger<int> counter;
     const QString name = u"relais-move-probe-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -126,6 +132,10 @@ Status probeSource(const QString &path)
         return fail(ErrorCode::Invalid, Tr::tr("%1 is at schema %2, older than this Relais's %3. Open it once with this "
                                                "Relais (relais-cli init --db FILE upgrades it), then move it. It was "
                                                "left untouched.").arg(path).arg(version).arg(latest));
+    if (!withWal)
+        return fail(ErrorCode::Invalid, Tr::tr("%1 is not kept as Relais keeps its case files (it has no write-ahead "
+                                               "log). Open it once with this Relais (relais-cli init --db FILE does "
+                                               "it), then move it. It was left untouched.").arg(path));
     return {};
 }
 

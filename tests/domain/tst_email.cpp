@@ -53,6 +53,11 @@ void TestEmail::refusesWhatCannotBeAnAddress_data()
     QTest::addRow("space inside") << u"salma idrissi@atlas.ma"_s;
     QTest::addRow("nothing before the at") << u"@atlas.ma"_s;
     QTest::addRow("a phone number") << u"0522123456"_s;
+    // Found by tests/fuzz/fuzz_identifiers: \s alone only knew ASCII spaces.
+    QTest::addRow("no-break space inside") << u"salma\u00A0idrissi@atlas.ma"_s;
+    QTest::addRow("no-break space before the at") << u"salma\u00A0@atlas.ma"_s;
+    QTest::addRow("ideographic space in the domain") << u"salma@atlas\u3000.ma"_s;
+    QTest::addRow("control character") << u"salma\u0001@atlas.ma"_s;
 }
 
 void TestEmail::refusesWhatCannotBeAnAddress()

@@ -349,6 +349,9 @@ void TestNetworkMove::refusedSourceLeavesBothUntouched_data()
     QTest::addRow("empty file") << u"empty"_s << 4 << u"not a Relais case file"_s;
     QTest::addRow("another program's SQLite") << u"foreign"_s << 4 << u"not a Relais case file"_s;
     QTest::addRow("older schema") << u"older"_s << 4 << u"Open it once with this Relais"_s;
+    // Found by tests/fuzz/fuzz_casefile: opening it for the move switched it to WAL, which
+    // rewrote its header.
+    QTest::addRow("rollback journal, not WAL") << u"journal"_s << 4 << u"Open it once with this Relais"_s;
 }
 
 void TestNetworkMove::refusedSourceLeavesBothUntouched()
@@ -366,16 +369,18 @@ void TestNetworkMove::refusedSourceLeavesBothUntouched()
         QVERIFY(file.open(QIODevice::WriteOnly));
         if (kind == u"garbage"_s)
             file.write("name;cin\nKarim;BE123456\n");
-    } else if (kind == u"foreign"_s || kind == u"older"_s) {
-        if (kind == u"older"_s) {
+    } else if (kind == u"foreign"_s || kind == u"older"_s || kind == u"journal"_s) {
+        if (kind != u"foreign"_s) {
             buildDemo(path);
             if (QTest::currentTestFailed())
                 return;
         }
-        // As if the file were last opened by the Relais before the newest migration.
-        const QString sql = kind == u"foreign"_s ? u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s
-                                                 : u"DELETE FROM schema_migrations WHERE version = "
-                                                   "(SELECT max(version) FROM schema_migrations)"_s;
+        // Another program's table; a journal another tool chose; or the file as the Relais before
+        // the newest migration left it.
+        const QString sql = kind == u"foreign"_s  ? u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s
+                            : kind == u"journal"_s ? u"PRAGMA journal_mode = DELETE"_s
+                                                   : u"DELETE FROM schema_migrations WHERE version = "
+                                                     "(SELECT max(version) FROM schema_migrations)"_s;
         const QString failure = editFile(path, {sql});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
