@@ -144,17 +144,37 @@ Result<CaseFileCheckReport> checkOpenCopy(Database &copy, const QString &backupP
     return report;
 }
 
+// The backup, copied aside, opened and fully checked; the copy lives as long as this does.
+struct CheckedCopy {
+    std::unique_ptr<QTemporaryDir> folder; // declared first: outlives the database in it
+    std::unique_ptr<Database> db;
+    CaseFileCheckReport report;
+};
+
+Result<CheckedCopy> checkedCopy(const QString &backupPath)
+{
+    CheckedCopy checked{std::make_unique<QTemporaryDir>(), nullptr, {}};
+    if (!checked.folder->isValid())
+        return fail(ErrorCode::Storage, Tr::tr("No temporary folder to check the backup in."));
+    auto copy = openCopy(backupPath, *checked.folder);
+    if (!copy)
+        return std::unexpected(copy.error());
+    checked.db = std::move(*copy);
+    auto report = checkOpenCopy(*checked.db, backupPath);
+    if (!report)
+        return std::unexpected(report.error());
+    checked.report = *report;
+    return checked;
+}
+
 } // namespace
 
 Result<CaseFileCheckReport> verify(const QString &backupPath)
 {
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return fail(ErrorCode::Storage, Tr::tr("No temporary folder to check the backup in."));
-    auto copy = openCopy(backupPath, folder);
-    if (!copy)
-        return std::unexpected(copy.error());
-    return checkOpenCopy(**copy, backupPath);
+    auto checked = checkedCopy(backupPath);
+    if (!checked)
+        return std::unexpected(checked.error());
+    return checked->report;
 }
 
 namespace {
@@ -224,21 +244,15 @@ Result<RestoreOutcome> restore(const QString &livePath, const QString &backupPat
     if (Database::isPostgresUrl(livePath))
         return fail(ErrorCode::Invalid, Tr::tr("%1 is a PostgreSQL case file: restore it with the server's own "
                                                "tools (pg_restore).").arg(postgresAddressForPeople(livePath)));
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return fail(ErrorCode::Storage, Tr::tr("No temporary folder to check the backup in."));
-    auto copy = openCopy(backupPath, folder);
+    auto copy = checkedCopy(backupPath);
     if (!copy)
         return std::unexpected(copy.error());
-    auto check = checkOpenCopy(**copy, backupPath);
-    if (!check)
-        return std::unexpected(check.error());
 
     const QString kept = keptName(livePath);
     const bool hadFile = QFileInfo::exists(livePath);
     {
         auto live = Database::openSqlite(livePath, Database::OpenMode::MustExist);
-        auto restored = live ? restoreInPlace(**live, **copy, kept) : restoreByReplacing(livePath, **copy, kept);
+        auto restored = live ? restoreInPlace(**live, *copy->db, kept) : restoreByReplacing(livePath, *copy->db, kept);
         if (!restored)
             return std::unexpected(restored.error());
     }
@@ -255,7 +269,7 @@ Result<RestoreOutcome> restore(const QString &livePath, const QString &backupPat
     });
     if (!recorded)
         qCWarning(lcDb) << "the restore could not be recorded:" << recorded.error().message;
-    return RestoreOutcome{QFileInfo(backupPath).absoluteFilePath(), hadFile ? kept : QString(), *check};
+    return RestoreOutcome{QFileInfo(backupPath).absoluteFilePath(), hadFile ? kept : QString(), copy->report};
 }
 
 } // namespace Relais::Core::Backups

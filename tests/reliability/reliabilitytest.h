@@ -6,10 +6,21 @@
 #include "resultchecks.h"
 #include "testworld.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
 namespace Relais::Test {
+
+/// The SHA-256 of a file's bytes (empty when it cannot be read): "left untouched" compared exactly.
+[[nodiscard]] inline QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
 
 /// RELAIS_RELIABILITY_LONG=1 runs the long versions (for occasional runs, not CI).
 [[nodiscard]] inline bool longRun()

@@ -19,14 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
 int count(Database &db, const QString &sql)
 {
     return db.scalar(sql).value_or(-1).toInt();
@@ -96,7 +88,7 @@ void TestBackup::backupNeverReplacesAFile()
     }
     auto made = Backups::make(world.ws().database(), target);
     RELAIS_VERIFY_ERROR(made, ErrorCode::Conflict);
-    QCOMPARE(digest(target), QCryptographicHash::hash("somebody's file", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(fileDigest(target), QCryptographicHash::hash("somebody's file", QCryptographicHash::Sha256).toHex());
     auto nowhere = Backups::make(world.ws().database(), folder.filePath(u"no/such/folder/b.sqlite"_s));
     RELAIS_VERIFY_ERROR(nowhere, ErrorCode::NotFound);
 }
@@ -175,10 +167,10 @@ void TestBackup::restoreReplacesAMissingOrUnreadableFile()
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("SQLite format 3\0 and then garbage", 33);
     }
-    const QByteArray damaged = digest(live);
+    const QByteArray damaged = fileDigest(live);
     restored = Backups::restore(live, backup, admin);
     RELAIS_VERIFY_OK(restored);
-    QCOMPARE(digest(restored->previousKeptAt), damaged);
+    QCOMPARE(fileDigest(restored->previousKeptAt), damaged);
     auto reopened = Workspace::open(live, Database::OpenMode::MustExist);
     RELAIS_VERIFY_OK(reopened);
     const QStringList problems = caseFileProblems((*reopened)->database());
@@ -206,15 +198,15 @@ void TestBackup::damagedBackupIsRefusedAndNothingChanges()
     QSqlDatabase::removeDatabase(u"editor"_s);
     const QString live = world.path();
     world.close();
-    const QByteArray liveBefore = digest(live);
-    const QByteArray backupBefore = digest(backup);
+    const QByteArray liveBefore = fileDigest(live);
+    const QByteArray backupBefore = fileDigest(backup);
     const QStringList entriesBefore = QDir(QFileInfo(live).path()).entryList(QDir::Files);
 
     auto refused = Backups::restore(live, backup, Actor::localConsole());
     RELAIS_VERIFY_ERROR(refused, ErrorCode::Invalid);
     QVERIFY2(refused.error().message.contains(u"damaged"_s), qPrintable(refused.error().message));
-    QCOMPARE(digest(live), liveBefore);
-    QCOMPARE(digest(backup), backupBefore);
+    QCOMPARE(fileDigest(live), liveBefore);
+    QCOMPARE(fileDigest(backup), backupBefore);
     QCOMPARE(QDir(QFileInfo(live).path()).entryList(QDir::Files), entriesBefore);
 
     // Not a case file at all, or from a newer Relais: refused the same way.
@@ -225,7 +217,7 @@ void TestBackup::damagedBackupIsRefusedAndNothingChanges()
         file.write("not a database");
     }
     RELAIS_VERIFY_ERROR(Backups::restore(live, notes, Actor::localConsole()), ErrorCode::Invalid);
-    QCOMPARE(digest(live), liveBefore);
+    QCOMPARE(fileDigest(live), liveBefore);
 }
 
 void TestBackup::postgresCaseFileIsLeftToTheServersTools()

@@ -24,14 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
 QStringList entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
@@ -174,7 +166,7 @@ void TestFaults::readOnlyFileIsRefusedAndUntouched()
     const auto writableAgain = qScopeGuard([&] {
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     });
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     const QStringList entriesBefore = entries(folder);
 
     QProcess cli;
@@ -192,7 +184,7 @@ void TestFaults::readOnlyFileIsRefusedAndUntouched()
     const QString message = QString::fromUtf8(cli.readAllStandardError());
     QVERIFY2(cli.exitCode() != 0, qPrintable(message));
     QVERIFY2(message.contains(u"read-only"_s), qPrintable(message));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
     QCOMPARE(entries(folder), entriesBefore);
 }
 
@@ -226,14 +218,14 @@ void TestFaults::fileHeldByAnotherProgramIsRefusedAndUntouched()
     }));
     holder->start();
     held.acquire();
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     auto refused = Workspace::open(path, Database::OpenMode::MustExist);
     done.release();
     holder->wait();
     QVERIFY2(!refused, "a file held by another program was opened");
     QVERIFY2(refused.error().message.contains(u"locked"_s), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(u"untouched"_s), qPrintable(refused.error().message));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
     // Once the other program lets go, it opens as ever.
     RELAIS_VERIFY_OK(Workspace::open(path, Database::OpenMode::MustExist));
 }
@@ -249,12 +241,12 @@ void TestFaults::fileCutShortIsRefusedAndUntouched()
         QVERIFY(file.size() > 8 * 4096);
         QVERIFY(file.resize(file.size() / 2)); // a copy that stopped half-way
     }
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     const QStringList entriesBefore = entries(root.path());
     auto refused = Workspace::open(path, Database::OpenMode::MustExist);
     RELAIS_VERIFY_ERROR(refused, ErrorCode::Invalid);
     QVERIFY2(refused.error().message.contains(u"cut short"_s), qPrintable(refused.error().message));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
     QCOMPARE(entries(root.path()), entriesBefore);
 }
 
