@@ -402,7 +402,9 @@ void TestAccessLog::supervisorRefusedOnAnotherCaseIsLogged()
     const Actor hosSuper = w.actor(u"hos.super"_s);
     RELAIS_VERIFY_ERROR(w.ws().accessLog().report(hosSuper, m_clientId), ErrorCode::Forbidden);
     RELAIS_VERIFY_ERROR(w.ws().accessLog().report(hosSuper, m_clientId, m_case.reference), ErrorCode::Forbidden);
-    const CaseAccess *kase = caseIn(reportAs(u"net.admin"_s), m_case.reference);
+    // Kept in a local: caseIn() points into the report.
+    const auto report = reportAs(u"net.admin"_s);
+    const CaseAccess *kase = caseIn(report, m_case.reference);
     QVERIFY(kase);
     QCOMPARE(kase->denied.size(), 1);
     QCOMPARE(kase->denied.constFirst().login, u"hos.super"_s);

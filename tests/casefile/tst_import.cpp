@@ -344,7 +344,7 @@ void TestImport::corruptFileIsRefused_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("mentions");
-    QTest::addRow("binary (PNG)") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << u"binary"_s;
+    QTest::addRow("binary (PNG)") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << u"binary"_s;
     QTest::addRow("Latin-1, not UTF-8") << QByteArray("nom;cin\nH\xe9l\xe8ne Idrissi;A42\n") << u"UTF-8"_s;
     QTest::addRow("empty") << QByteArray() << u"empty"_s;
     QTest::addRow("only a BOM and blank lines") << bom + QByteArray("\r\n\r\n") << u"empty"_s;

@@ -252,7 +252,8 @@ void TestPdfArabic::runningHeaderReadsRightToLeft()
     const QList<PdfPageWords> pages = pdf.words();
     QVERIFY(!pages.isEmpty());
     for (const PdfPageWords &page : pages) {
-        const PdfWord *reference = findWord(headerWords(page), m_case.reference);
+        const auto header = headerWords(page); // findWord() points into it
+        const PdfWord *reference = findWord(header, m_case.reference);
         QVERIFY2(reference, "the header does not carry the reference");
         const bool onTheRight = reference->box.center().x() > page.size.width() / 2;
         QVERIFY2(onTheRight == rightToLeft,
