@@ -448,6 +448,8 @@ void TestPostgresSchema::malformedUrlsAreInvalid_data()
     QTest::addRow("fragment") << u"postgresql://relais:s3cret@127.0.0.1/relais#x"_s << u"#"_s;
     QTest::addRow("semicolon in option") << u"postgresql://relais:s3cret@h/relais?sslmode=require;x"_s << u"sslmode"_s;
     QTest::addRow("bad option name") << u"postgresql://relais:s3cret@h/relais?ssl-mode=require"_s << u"ssl-mode"_s;
+    // Found by fuzz_pgaddress: a line break in the password once showed all of it.
+    QTest::addRow("line break in password") << u"postgresql://relais:s3c\nret@127.0.0.1/a/b"_s << u"/"_s;
 }
 
 void TestPostgresSchema::malformedUrlsAreInvalid()
@@ -459,7 +461,7 @@ void TestPostgresSchema::malformedUrlsAreInvalid()
     QCOMPARE(db.error().code, ErrorCode::Invalid);
     QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
     QVERIFY2(db.error().message.contains(u"postgresql://"_s), qPrintable(db.error().message));
-    QVERIFY2(!db.error().message.contains(u"s3cret"_s), qPrintable(db.error().message));
+    QVERIFY2(!db.error().message.contains(u"s3c"_s), qPrintable(db.error().message));
 }
 
 void TestPostgresSchema::unreachableServerIsAClearStorageError()
